@@ -1,0 +1,7 @@
+package dev.opsflow.local.engine;
+
+/** Standard (durable, exactly-once state transitions) or Express (short, synchronous) workflows. */
+public enum StateMachineType {
+  STANDARD,
+  EXPRESS
+}
