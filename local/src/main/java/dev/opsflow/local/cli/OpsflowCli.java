@@ -1,0 +1,22 @@
+package dev.opsflow.local.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code opsflow}: the command line of the local runtime. */
+@Command(
+    name = "opsflow",
+    mixinStandardHelpOptions = true,
+    version = "opsflow 0.1.0",
+    description = "Operational workflows as durable infrastructure.",
+    subcommands = {AslCommand.class})
+public final class OpsflowCli implements Runnable {
+  @Override
+  public void run() {
+    CommandLine.usage(this, System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new OpsflowCli()).execute(args));
+  }
+}

@@ -1,0 +1,80 @@
+package dev.opsflow.local.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything one state transition changes, committed together: the execution's new checkpoint, the history
+ * events it appended, the work items it scheduled and the task tokens it opened or closed.
+ */
+public final class Step {
+  /** A task token that this step opened (the task awaits it) or closed. */
+  public record TokenChange(String token, String frameId, String stateName, JsonNode taskInput, boolean open) {}
+
+  private final ExecutionState execution;
+  private final Instant now;
+  private final List<ObjectNode> events = new ArrayList<>();
+  private final List<WorkItem> work = new ArrayList<>();
+  private final List<TokenChange> tokens = new ArrayList<>();
+
+  Step(ExecutionState execution, Instant now) {
+    this.execution = execution;
+    this.now = now;
+  }
+
+  public ExecutionState execution() {
+    return execution;
+  }
+
+  public Instant now() {
+    return now;
+  }
+
+  public List<ObjectNode> events() {
+    return events;
+  }
+
+  public List<WorkItem> work() {
+    return work;
+  }
+
+  public List<TokenChange> tokens() {
+    return tokens;
+  }
+
+  /**
+   * Appends a history event of {@code type} for {@code frame} (null for execution-level events) and returns
+   * its id. {@code detailsKey} may be null for events without details.
+   */
+  long event(Frame frame, String type, String detailsKey, ObjectNode details) {
+    if (frame != null && frame.quiet) {
+      return frame.lastEventId;
+    }
+    long id = ++execution.eventCount;
+    ObjectNode event = JsonNodeFactory.instance.objectNode();
+    event.put("id", id);
+    event.put("previousEventId", frame == null ? Math.max(0, id - 1) : frame.lastEventId);
+    event.put("timestamp", now.toString());
+    event.put("type", type);
+    if (detailsKey != null) {
+      event.set(detailsKey, details == null ? JsonNodeFactory.instance.objectNode() : details);
+    }
+    events.add(event);
+    if (frame != null) {
+      frame.lastEventId = id;
+    }
+    return id;
+  }
+
+  void schedule(Frame frame, WorkKind kind, Instant dueAt, JsonNode payload) {
+    work.add(new WorkItem(0, execution.executionArn, frame == null ? null : frame.id, frame == null ? 0 : frame.seq, kind, dueAt, payload));
+  }
+
+  void token(TokenChange change) {
+    tokens.add(change);
+  }
+}
