@@ -31,6 +31,12 @@ public final class ExecutionState {
   int redriveCount;
   Instant redriveTime;
   String roleArn;
+  /** A caller-chosen key (order number, request id) to find executions by; beyond AWS. */
+  String businessKey;
+  /** Bumped at every commit; a commit from an older version is refused (optimistic concurrency). */
+  long version;
+  /** Where a failed execution stood when it failed: what RedriveExecution resumes. */
+  Frame redrivePoint;
   Map<String, Frame> frames = new LinkedHashMap<>();
 
   ExecutionState() {}
@@ -81,6 +87,22 @@ public final class ExecutionState {
 
   public String definitionId() {
     return definitionId;
+  }
+
+  public String businessKey() {
+    return businessKey;
+  }
+
+  public void businessKey(String key) {
+    this.businessKey = key;
+  }
+
+  public StateMachineType type() {
+    return type;
+  }
+
+  public long version() {
+    return version;
   }
 
   public Map<String, Frame> frames() {

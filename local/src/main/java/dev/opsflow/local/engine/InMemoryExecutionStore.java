@@ -1,6 +1,10 @@
 package dev.opsflow.local.engine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opsflow.shared.json.Json;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,15 +13,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
+import java.util.TreeSet;
 
-/** The execution store in memory: for tests, benchmarks and one-shot runs (`opsflow asl run`). */
+/**
+ * The execution store in memory: for tests, benchmarks and one-shot runs ({@code opsflow asl run}). Checkpoints
+ * are kept as copies, so callers never share mutable state, exactly as with the durable store.
+ */
 public final class InMemoryExecutionStore implements ExecutionStore {
+  private record Lease(String workerId, Instant until) {}
+
   private final Map<String, ExecutionState> executions = new LinkedHashMap<>();
   private final Map<String, List<ObjectNode>> histories = new HashMap<>();
-  private final Map<String, Step.TokenChange> tokens = new LinkedHashMap<>();
-  private final PriorityQueue<WorkItem> queue =
-      new PriorityQueue<>(Comparator.comparing(WorkItem::dueAt).thenComparingLong(WorkItem::id));
+  private final Map<String, OpenToken> tokens = new LinkedHashMap<>();
+  private final TreeSet<WorkItem> queue =
+      new TreeSet<>(Comparator.comparing(WorkItem::dueAt).thenComparingLong(WorkItem::id));
+  private final Map<Long, Lease> leases = new HashMap<>();
+  private final Map<Long, WorkItem> leased = new HashMap<>();
   private long workIds;
 
   @Override
@@ -26,28 +37,45 @@ public final class InMemoryExecutionStore implements ExecutionStore {
     if (executions.containsKey(state.executionArn)) {
       return false;
     }
-    executions.put(state.executionArn, state);
     histories.put(state.executionArn, new ArrayList<>());
-    commit(first, null);
+    state.version = 0;
+    executions.put(state.executionArn, copy(state));
+    apply(first, null);
     return true;
   }
 
   @Override
   public synchronized Optional<ExecutionState> find(String executionArn) {
-    return Optional.ofNullable(executions.get(executionArn));
+    return Optional.ofNullable(executions.get(executionArn)).map(InMemoryExecutionStore::copy);
   }
 
   @Override
-  public synchronized void commit(Step step, WorkItem consumed) {
+  public synchronized boolean commit(Step step, WorkItem consumed) {
     ExecutionState state = step.execution();
-    executions.put(state.executionArn, state);
-    histories.computeIfAbsent(state.executionArn, k -> new ArrayList<>()).addAll(step.events());
+    ExecutionState current = executions.get(state.executionArn);
+    if (current == null || current.version != state.version) {
+      return false;
+    }
+    state.version++;
+    executions.put(state.executionArn, copy(state));
+    apply(step, consumed);
+    return true;
+  }
+
+  private void apply(Step step, WorkItem consumed) {
+    ExecutionState state = step.execution();
+    histories.get(state.executionArn).addAll(step.events());
+    if (consumed != null) {
+      queue.remove(consumed);
+      leases.remove(consumed.id());
+      leased.remove(consumed.id());
+    }
     for (WorkItem item : step.work()) {
       queue.add(item.withId(++workIds));
     }
     for (Step.TokenChange change : step.tokens()) {
       if (change.open()) {
-        tokens.put(change.token(), change);
+        tokens.put(change.token(), new OpenToken(change.token(), state.executionArn, change.stateName(), change.taskInput(), step.now()));
       } else {
         tokens.remove(change.token());
       }
@@ -55,22 +83,37 @@ public final class InMemoryExecutionStore implements ExecutionStore {
   }
 
   @Override
-  public synchronized Optional<WorkItem> claim(Instant now) {
-    WorkItem head = queue.peek();
-    if (head == null || head.dueAt().isAfter(now)) {
-      return Optional.empty();
+  public synchronized Optional<WorkItem> claim(Instant now, String workerId, Duration lease) {
+    leases.entrySet().removeIf(e -> {
+      if (e.getValue().until().isAfter(now)) {
+        return false;
+      }
+      queue.add(leased.remove(e.getKey()));
+      return true;
+    });
+    for (WorkItem item : queue) {
+      if (item.dueAt().isAfter(now)) {
+        return Optional.empty();
+      }
+      queue.remove(item);
+      leases.put(item.id(), new Lease(workerId, now.plus(lease)));
+      leased.put(item.id(), item);
+      return Optional.of(item);
     }
-    return Optional.of(queue.poll());
+    return Optional.empty();
   }
 
   @Override
   public synchronized void release(WorkItem item) {
-    queue.add(item);
+    if (leased.remove(item.id()) != null) {
+      leases.remove(item.id());
+      queue.add(item);
+    }
   }
 
   @Override
   public synchronized Optional<Instant> nextDue() {
-    return Optional.ofNullable(queue.peek()).map(WorkItem::dueAt);
+    return queue.isEmpty() ? Optional.empty() : Optional.of(queue.first().dueAt());
   }
 
   @Override
@@ -79,18 +122,34 @@ public final class InMemoryExecutionStore implements ExecutionStore {
   }
 
   @Override
-  public synchronized List<ExecutionState> executions(String stateMachineArn) {
-    List<ExecutionState> list = new ArrayList<>();
+  public synchronized ExecutionPage executions(ExecutionQuery query) {
+    List<ExecutionState> matching = new ArrayList<>();
     for (ExecutionState state : executions.values()) {
-      if (stateMachineArn == null || stateMachineArn.equals(state.stateMachineArn)) {
-        list.add(0, state);
+      if ((query.stateMachineArn() == null || query.stateMachineArn().equals(state.stateMachineArn))
+          && (query.status() == null || query.status() == state.status)
+          && (query.businessKey() == null || query.businessKey().equals(state.businessKey))) {
+        matching.add(0, state);
       }
     }
-    return list;
+    int from = query.nextToken() == null ? 0 : Integer.parseInt(query.nextToken());
+    int to = Math.min(matching.size(), from + query.maxResults());
+    List<ExecutionState> page = new ArrayList<>();
+    for (ExecutionState state : matching.subList(Math.min(from, to), to)) {
+      page.add(copy(state));
+    }
+    return new ExecutionPage(page, to < matching.size() ? Integer.toString(to) : null);
   }
 
   @Override
-  public synchronized List<Step.TokenChange> openTokens() {
-    return List.copyOf(tokens.values());
+  public synchronized List<OpenToken> openTokens(int limit) {
+    return tokens.values().stream().limit(limit).toList();
+  }
+
+  private static ExecutionState copy(ExecutionState state) {
+    try {
+      return Json.MAPPER.treeToValue(Json.MAPPER.valueToTree(state), ExecutionState.class);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -300,7 +300,7 @@ public final class Interpreter {
     step.event(null, eventType, detailsKey, Events.error(error, cause));
     for (Frame frame : ex.frames.values()) {
       if (frame.taskToken != null) {
-        step.token(new Step.TokenChange(frame.taskToken, frame.id, frame.stateName, frame.taskInput, false));
+        step.token(new Step.TokenChange(frame.taskToken, frame.stateName, frame.taskInput, false));
       }
     }
     ex.status = status;

@@ -12,6 +12,8 @@ import dev.opsflow.local.engine.task.TaskInvoker;
 import dev.opsflow.local.invoke.LambdaRegistry;
 import dev.opsflow.shared.json.Json;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,82 +22,111 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The local Step Functions engine: creates state machines, starts executions and drives their work items
- * through the {@link Interpreter}, committing every step to an {@link ExecutionStore}.
+ * The local Step Functions engine: validates and registers state machines, starts executions and drives their
+ * work items through the {@link Interpreter}, committing every step to an {@link ExecutionStore}. It can be
+ * driven by the caller ({@link #drain}) or by background workers ({@link EngineWorkers}).
  */
 public final class LocalEngine {
   private static final Logger LOG = LoggerFactory.getLogger(LocalEngine.class);
+  /** How long a claimed work item stays with its worker before another may take it over. */
+  static final Duration LEASE = Duration.ofSeconds(60);
+  private static final int MAX_CONFLICT_RETRIES = 20;
 
-  private final ExecutionStore store;
+  private final ExecutionStore executions;
+  private final StateMachineStore machines;
   private final EngineClock clock;
   private final EngineSettings settings;
   private final TaskInvoker tasks;
   private final Interpreter interpreter;
   private final DefinitionValidator validator = new DefinitionValidator();
   private final Map<String, StateMachineDefinition> definitions = new ConcurrentHashMap<>();
+  private final String workerId = "worker-" + UUID.randomUUID();
 
-  public LocalEngine(ExecutionStore store, EngineClock clock, LambdaRegistry lambdas, EngineSettings settings) {
-    this.store = store;
+  public LocalEngine(
+      ExecutionStore executions, StateMachineStore machines, EngineClock clock, LambdaRegistry lambdas, EngineSettings settings) {
+    this.executions = executions;
+    this.machines = machines;
     this.clock = clock;
     this.settings = settings;
     this.tasks = new TaskInvoker(lambdas);
     this.interpreter = new Interpreter(this::definition, tasks, settings.region(), new SecureRandom());
   }
 
-  /** An engine whose executions live in memory, with the default region and account. */
+  /** An engine whose state machines and executions live in memory, with the default region and account. */
   public static LocalEngine inMemory(EngineClock clock, LambdaRegistry lambdas) {
-    return new LocalEngine(new InMemoryExecutionStore(), clock, lambdas, EngineSettings.defaults());
+    return new LocalEngine(new InMemoryExecutionStore(), new InMemoryStateMachineStore(), clock, lambdas, EngineSettings.defaults());
   }
 
   public TaskInvoker tasks() {
     return tasks;
   }
 
-  public ExecutionStore store() {
-    return store;
+  public ExecutionStore executions() {
+    return executions;
+  }
+
+  public StateMachineStore machines() {
+    return machines;
   }
 
   public EngineSettings settings() {
     return settings;
   }
 
-  /** Validates and parses a definition; throws {@link DefinitionException} as CreateStateMachine would. */
-  public StateMachineRef createStateMachine(String name, String definitionText, StateMachineType type) {
+  public EngineClock clock() {
+    return clock;
+  }
+
+  /** Validates a definition as CreateStateMachine does; throws {@link DefinitionException}. */
+  public StateMachineDefinition validate(String definitionText, StateMachineType type) {
     validator.check(definitionText, type);
-    StateMachineDefinition definition = DefinitionParser.parse((ObjectNode) Json.parse(definitionText));
-    String definitionId = name + "#" + UUID.randomUUID();
-    definitions.put(definitionId, definition);
-    return new StateMachineRef(settings.stateMachineArn(name), name, type, definitionId, definitionText, definition);
+    return DefinitionParser.parse((ObjectNode) Json.parse(definitionText));
   }
 
-  /** Makes a parsed definition known under {@code definitionId} (for stores that reload executions). */
-  public void registerDefinition(String definitionId, StateMachineDefinition definition) {
-    definitions.put(definitionId, definition);
-  }
-
-  private StateMachineDefinition definition(String definitionId) {
-    StateMachineDefinition definition = definitions.get(definitionId);
-    if (definition == null) {
-      throw new IllegalStateException("Unknown definition " + definitionId);
+  /** Validates and registers a new state machine revision (a shortcut for tests and one-shot runs). */
+  public StateMachineRef createStateMachine(String name, String definitionText, StateMachineType type) {
+    StateMachineDefinition definition = validate(definitionText, type);
+    StateMachineRecord record =
+        new StateMachineRecord(
+            settings.stateMachineArn(name), name, type, definitionText, settings.roleArn(), UUID.randomUUID().toString(),
+            clock.now(), null, null, null, null, Map.of());
+    if (!machines.create(record)) {
+      throw new DefinitionException("StateMachineAlreadyExists", "State Machine Already Exists: '" + record.arn() + "'");
     }
-    return definition;
+    definitions.put(record.revisionId(), definition);
+    return new StateMachineRef(record.arn(), name, type, record.revisionId(), definitionText, definition);
   }
 
-  /** Starts an execution; returns false when one of that ARN exists already. */
-  public boolean start(StateMachineRef machine, String executionArn, String executionName, JsonNode input) {
+  /** The parsed definition of a revision, parsed once and cached. */
+  public StateMachineDefinition definition(String revisionId) {
+    return definitions.computeIfAbsent(
+        revisionId,
+        id -> {
+          StateMachineRecord record =
+              machines.revision(id).orElseThrow(() -> new IllegalStateException("Unknown state machine revision " + id));
+          return DefinitionParser.parse((ObjectNode) Json.parse(record.definition()));
+        });
+  }
+
+  /**
+   * Starts an execution of {@code machine}'s revision; returns false (starting nothing) when an execution of
+   * that ARN exists already.
+   */
+  public boolean start(StateMachineRecord machine, String executionArn, String executionName, JsonNode input, String businessKey) {
     ExecutionState ex = new ExecutionState();
     ex.executionArn = executionArn;
-    ex.stateMachineArn = machine.arn();
+    ex.stateMachineArn = machine.version() == null ? machine.arn() : machine.arn().substring(0, machine.arn().lastIndexOf(':'));
     ex.stateMachineName = machine.name();
-    ex.definitionId = machine.definitionId();
+    ex.definitionId = machine.revisionId();
     ex.name = executionName;
     ex.type = machine.type();
     ex.input = input;
     ex.startTime = clock.now();
-    ex.roleArn = settings.roleArn();
+    ex.roleArn = machine.roleArn() == null ? settings.roleArn() : machine.roleArn();
+    ex.businessKey = businessKey;
     Step step = new Step(ex, ex.startTime);
     interpreter.start(step);
-    return store.create(step);
+    return executions.create(step);
   }
 
   /** Starts an execution and drives the engine until it ends or nothing more can happen (it awaits a token). */
@@ -103,31 +134,30 @@ public final class LocalEngine {
     String name = executionName == null ? UUID.randomUUID().toString() : executionName;
     String arn = settings.executionArn(machine.type(), machine.name(), name);
     JsonNode input = inputText == null || inputText.isBlank() ? JsonNodeFactory.instance.objectNode() : Json.parse(inputText);
-    start(machine, arn, name, input);
+    StateMachineRecord record = machines.revision(machine.definitionId()).orElseThrow();
+    start(record, arn, name, input, null);
     drain(arn);
     return result(arn).orElseThrow();
   }
 
   public Optional<ExecutionResult> result(String executionArn) {
-    return store.find(executionArn)
-        .map(ex -> new ExecutionResult(ex.executionArn, ex.status, ex.output, ex.error, ex.cause, store.history(executionArn)));
+    return executions.find(executionArn)
+        .map(ex -> new ExecutionResult(ex.executionArn, ex.status, ex.output, ex.error, ex.cause, executions.history(executionArn)));
   }
 
   /**
-   * Processes due work, waiting on the clock for timers, until {@code executionArn} ends (or, when null, until
-   * no work is left). Returns early when only token answers could make progress.
+   * Processes due work on the calling thread, waiting on the clock for timers, until {@code executionArn} ends
+   * (or, when null, until no work is left). Returns early when only a token answer could make progress.
    */
   public void drain(String executionArn) {
     while (true) {
-      if (executionArn != null && store.find(executionArn).map(ex -> ex.status.isTerminal()).orElse(true)) {
+      if (executionArn != null && executions.find(executionArn).map(ex -> ex.status.isTerminal()).orElse(true)) {
         return;
       }
-      Optional<WorkItem> item = store.claim(clock.now());
-      if (item.isPresent()) {
-        process(item.get());
+      if (runOnce()) {
         continue;
       }
-      Optional<java.time.Instant> due = store.nextDue();
+      Optional<Instant> due = executions.nextDue();
       if (due.isEmpty()) {
         return;
       }
@@ -140,38 +170,78 @@ public final class LocalEngine {
     }
   }
 
-  /** Runs one claimed work item and commits its step. */
-  public void process(WorkItem item) {
-    Optional<ExecutionState> found = store.find(item.executionArn());
-    if (found.isEmpty()) {
-      return;
+  /** Claims and processes one due work item; false when none was due. */
+  public boolean runOnce() {
+    Optional<WorkItem> item = executions.claim(clock.now(), workerId, LEASE);
+    item.ifPresent(this::process);
+    return item.isPresent();
+  }
+
+  /** Runs one claimed work item and commits its step, re-running it if the execution changed meanwhile. */
+  void process(WorkItem item) {
+    for (int attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
+      Optional<ExecutionState> found = executions.find(item.executionArn());
+      if (found.isEmpty()) {
+        executions.commit(new Step(new ExecutionState(), clock.now()), item);
+        return;
+      }
+      Step step = step(found.get(), item);
+      if (executions.commit(step, item)) {
+        return;
+      }
     }
-    Step step = new Step(found.get(), clock.now());
+    LOG.warn("Gave up committing {} after {} conflicts; it will be claimed again", item, MAX_CONFLICT_RETRIES);
+    executions.release(item);
+  }
+
+  private Step step(ExecutionState ex, WorkItem item) {
+    Step step = new Step(ex, clock.now());
     try {
       interpreter.process(step, item);
+      return step;
     } catch (RuntimeException e) {
       // A bug in the engine must not take the process down: the execution fails visibly instead.
       LOG.error("Execution {} failed inside the engine at {}", item.executionArn(), item, e);
-      step = new Step(found.get(), clock.now());
-      ObjectNode payload = JsonNodeFactory.instance.objectNode();
-      payload.put("error", StatesErrors.RUNTIME);
-      payload.put("cause", "Internal error in the local engine: " + e);
-      interpreter.process(step, new WorkItem(0, item.executionArn(), null, 0, WorkKind.STOP, clock.now(), payload));
-      found.get().status = ExecutionStatus.FAILED;
+      ExecutionState reloaded = executions.find(item.executionArn()).orElse(ex);
+      Step failure = new Step(reloaded, clock.now());
+      interpreter.process(failure, stopItem(item.executionArn(), StatesErrors.RUNTIME, "Internal error in the local engine: " + e));
+      reloaded.status = ExecutionStatus.FAILED;
+      return failure;
     }
-    store.commit(step, item);
   }
 
-  /** Answers a task token (SendTaskSuccess / SendTaskFailure); the answer is queued for the waiting task. */
+  /** Queues an answer for a task token (SendTaskSuccess / SendTaskFailure / a heartbeat). */
   public void answerToken(String token, JsonNode answer) {
     TaskTokens.Parts parts = TaskTokens.decode(token);
-    ExecutionState ex = store.find(parts.executionArn()).orElseThrow(() -> new IllegalArgumentException("Task Timed Out"));
-    Step step = new Step(ex, clock.now());
-    step.work().add(new WorkItem(0, parts.executionArn(), parts.frameId(), parts.frameSeq(), WorkKind.TOKEN_RESPONSE, clock.now(), answer));
-    store.commit(step, null);
+    enqueue(new WorkItem(0, parts.executionArn(), parts.frameId(), parts.frameSeq(), WorkKind.TOKEN_RESPONSE, clock.now(), answer));
   }
 
-  public EngineClock clock() {
-    return clock;
+  /** Queues a stop (StopExecution) of a running execution. */
+  public void stop(String executionArn, String error, String cause) {
+    enqueue(stopItem(executionArn, error, cause));
+  }
+
+  private WorkItem stopItem(String executionArn, String error, String cause) {
+    ObjectNode payload = JsonNodeFactory.instance.objectNode();
+    payload.put("error", error);
+    payload.put("cause", cause);
+    return new WorkItem(0, executionArn, null, 0, WorkKind.STOP, clock.now(), payload);
+  }
+
+  private void enqueue(WorkItem item) {
+    for (int attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
+      ExecutionState ex =
+          executions.find(item.executionArn()).orElseThrow(() -> new IllegalArgumentException("Execution Does Not Exist: '" + item.executionArn() + "'"));
+      Step step = new Step(ex, clock.now());
+      step.work().add(item);
+      if (executions.commit(step, null)) {
+        return;
+      }
+    }
+    throw new IllegalStateException("Could not queue work for " + item.executionArn());
+  }
+
+  public String workerId() {
+    return workerId;
   }
 }

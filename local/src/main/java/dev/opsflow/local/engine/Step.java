@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class Step {
   /** A task token that this step opened (the task awaits it) or closed. */
-  public record TokenChange(String token, String frameId, String stateName, JsonNode taskInput, boolean open) {}
+  public record TokenChange(String token, String stateName, JsonNode taskInput, boolean open) {}
 
   private final ExecutionState execution;
   private final Instant now;

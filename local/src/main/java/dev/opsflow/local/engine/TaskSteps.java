@@ -97,7 +97,7 @@ final class TaskSteps {
           details.setAll(Events.withOutput(output));
           step.event(frame, "TaskSubmitted", "taskSubmittedEventDetails", details);
           frame.phase = Frame.Phase.AWAITING_TOKEN;
-          step.token(new Step.TokenChange(frame.taskToken, frame.id, state.name(), frame.taskInput, true));
+          step.token(new Step.TokenChange(frame.taskToken, state.name(), frame.taskInput, true));
         } else {
           succeeded(step, frame, state, resource, output);
         }
@@ -168,7 +168,7 @@ final class TaskSteps {
 
   private void closeToken(Step step, Frame frame, TaskState state) {
     if (frame.taskToken != null) {
-      step.token(new Step.TokenChange(frame.taskToken, frame.id, state.name(), frame.taskInput, false));
+      step.token(new Step.TokenChange(frame.taskToken, state.name(), frame.taskInput, false));
     }
   }
 
