@@ -196,7 +196,7 @@ final class BranchSteps {
     try {
       interpreter.finishWithResult(step, parent, state, results);
     } catch (StatesException e) {
-      interpreter.handleError(step, parent, state, e.error(), Interpreter.prefix(parent, state) + e.cause());
+      interpreter.evaluationFailed(step, parent, state, e);
     }
   }
 

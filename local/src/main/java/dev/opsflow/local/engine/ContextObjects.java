@@ -18,7 +18,7 @@ final class ContextObjects {
     return ISO_MILLIS.format(instant);
   }
 
-  static ObjectNode of(ExecutionState execution, Frame frame, String stateName) {
+  static ObjectNode of(ExecutionState execution, Frame frame, String stateName, boolean retriable) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode context = f.objectNode();
     ObjectNode exec = context.putObject("Execution");
@@ -27,14 +27,19 @@ final class ContextObjects {
     exec.put("StartTime", timestamp(execution.startTime));
     exec.put("Name", execution.name);
     exec.put("RoleArn", execution.roleArn);
-    exec.put("RedriveCount", execution.redriveCount);
+    if (execution.type != StateMachineType.EXPRESS) {
+      exec.put("RedriveCount", execution.redriveCount); // Express executions cannot be redriven
+    }
     if (execution.redriveTime != null) {
       exec.put("RedriveTime", timestamp(execution.redriveTime));
     }
     ObjectNode state = context.putObject("State");
     state.put("EnteredTime", timestamp(frame.enteredTime == null ? execution.startTime : frame.enteredTime));
     state.put("Name", stateName);
-    state.put("RetryCount", frame.retryCount);
+    if (retriable) {
+      // Only states that can retry (Task, Parallel, Map) carry RetryCount.
+      state.put("RetryCount", frame.retryCount);
+    }
     ObjectNode machine = context.putObject("StateMachine");
     machine.put("Id", execution.stateMachineArn);
     machine.put("Name", execution.stateMachineName);

@@ -19,7 +19,11 @@ public record EngineSettings(String region, String account, String roleArn) {
   }
 
   public String executionArn(StateMachineType type, String machineName, String executionName) {
-    String kind = type == StateMachineType.EXPRESS ? "express" : "execution";
+    if (type == StateMachineType.EXPRESS) {
+      // Express executions are named by machine, execution name and a unique id, as AWS names them.
+      return "arn:aws:states:" + region + ":" + account + ":express:" + machineName + ":" + executionName + ":" + java.util.UUID.randomUUID();
+    }
+    String kind = "execution";
     return "arn:aws:states:" + region + ":" + account + ":" + kind + ":" + machineName + ":" + executionName;
   }
 }

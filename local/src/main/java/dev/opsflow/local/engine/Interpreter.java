@@ -74,7 +74,7 @@ public final class Interpreter {
       return;
     }
     switch (item.kind()) {
-      case EXECUTION_TIMEOUT -> endExecution(step, ExecutionStatus.TIMED_OUT, "ExecutionTimedOut", "executionTimedOutEventDetails", StatesErrors.TIMEOUT, null);
+      case EXECUTION_TIMEOUT -> endExecution(step, ExecutionStatus.TIMED_OUT, "ExecutionTimedOut", "executionTimedOutEventDetails", null, null);
       case STOP -> endExecution(step, ExecutionStatus.ABORTED, "ExecutionAborted", "executionAbortedEventDetails", text(item.payload(), "error"), text(item.payload(), "cause"));
       default -> processFrame(step, item);
     }
@@ -136,7 +136,7 @@ public final class Interpreter {
 
   StateData data(Step step, Frame frame, State state) {
     ExecutionState ex = step.execution();
-    return new StateData(state.common(), frame.input, ContextObjects.of(ex, frame, state.name()), new Scope(ex, frame), jsonata);
+    return new StateData(state.common(), frame.input, ContextObjects.of(ex, frame, state.name(), state instanceof TaskState || state instanceof ParallelState || state instanceof MapState), new Scope(ex, frame), jsonata);
   }
 
   JsonataEvaluator jsonata() {
@@ -253,10 +253,10 @@ public final class Interpreter {
   }
 
   /** An expression, path or limit failed while running a state: AWS's message names the state and its entry. */
-  private void evaluationFailed(Step step, Frame frame, State state, StatesException e) {
+  void evaluationFailed(Step step, Frame frame, State state, StatesException e) {
     String cause = StatesErrors.DATA_LIMIT_EXCEEDED.equals(e.error()) ? e.cause() : prefix(frame, state) + e.cause();
-    boolean catchable = !StatesErrors.RUNTIME.equals(e.error()) || hasExplicitHandler(state, e.error());
-    if (!catchable) {
+    // States.Runtime is terminal: no Retry or Catch applies, not even one naming it.
+    if (StatesErrors.RUNTIME.equals(e.error())) {
       evaluationEvent(step, frame, state, e.error(), cause);
       failFrame(step, frame, e.error(), cause);
       return;
@@ -278,10 +278,6 @@ public final class Interpreter {
         || state.common().retry().stream().anyMatch(r -> ErrorMatching.matches(r.errorEquals(), error));
   }
 
-  private static boolean hasExplicitHandler(State state, String error) {
-    return state.common().catchers().stream().anyMatch(c -> c.errorEquals().contains(error))
-        || state.common().retry().stream().anyMatch(r -> r.errorEquals().contains(error));
-  }
 
   static String prefix(Frame frame, State state) {
     return "An error occurred while executing the state '" + state.name() + "' (entered at the event id #" + frame.enteredEventId + "). ";

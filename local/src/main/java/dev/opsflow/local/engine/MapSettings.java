@@ -72,11 +72,12 @@ final class MapSettings {
     if (state.maxConcurrencyPath() != null) {
       String path = state.maxConcurrencyPath().asText();
       JsonNode value = Paths.select("MaxConcurrencyPath", path, data.pathContext(effective));
-      if (!value.isIntegralNumber() || value.asLong() < 0) {
+      Long number = integerValue(value);
+      if (number == null || number < 0) {
         throw StatesException.runtime(
             "The MaxConcurrencyPath field refers to value \"" + display(value) + "\" which is not a valid integer: " + path);
       }
-      return (int) Math.min(Integer.MAX_VALUE, value.asLong());
+      return (int) Math.min(Integer.MAX_VALUE, number);
     }
     JsonNode value = state.maxConcurrency();
     if (value == null) {
@@ -92,11 +93,13 @@ final class MapSettings {
     JsonNode value = state.toleratedFailureCount();
     if (state.toleratedFailureCountPath() != null) {
       String path = state.toleratedFailureCountPath().asText();
-      value = Paths.select("ToleratedFailureCountPath", path, data.pathContext(effective));
-      if (!value.isIntegralNumber()) {
+      JsonNode found = Paths.select("ToleratedFailureCountPath", path, data.pathContext(effective));
+      Long number = integerValue(found);
+      if (number == null) {
         throw StatesException.runtime(
-            "The ToleratedFailureCountPath field refers to value \"" + display(value) + "\" which is not a valid integer: " + path);
+            "The ToleratedFailureCountPath field refers to value \"" + display(found) + "\" which is not a valid integer: " + path);
       }
+      value = JsonNodeFactory.instance.numberNode(number);
     } else if (value != null && data.jsonata() && value.isTextual()) {
       value = data.evaluate("ToleratedFailureCount", value, null, null);
     }
@@ -111,11 +114,13 @@ final class MapSettings {
     JsonNode value = state.toleratedFailurePercentage();
     if (state.toleratedFailurePercentagePath() != null) {
       String path = state.toleratedFailurePercentagePath().asText();
-      value = Paths.select("ToleratedFailurePercentagePath", path, data.pathContext(effective));
-      if (!value.isNumber()) {
+      JsonNode found = Paths.select("ToleratedFailurePercentagePath", path, data.pathContext(effective));
+      Double number = decimalValue(found);
+      if (number == null) {
         throw StatesException.runtime(
-            "The ToleratedFailurePercentagePath field refers to value \"" + display(value) + "\" which is not a valid float: " + path);
+            "The ToleratedFailurePercentagePath field refers to value \"" + display(found) + "\" which is not a valid float: " + path);
       }
+      value = JsonNodeFactory.instance.numberNode(number);
     } else if (value != null && data.jsonata() && value.isTextual()) {
       value = data.evaluate("ToleratedFailurePercentage", value, null, null);
     }
@@ -134,6 +139,35 @@ final class MapSettings {
       value = data.evaluate("ItemBatcher/" + field, value, null, null);
     }
     return value == null || !value.isNumber() || value.asLong() <= 0 ? fallback : value.asLong();
+  }
+
+  /** An integer given as a JSON number or as a numeric string (AWS accepts both); null otherwise. */
+  private static Long integerValue(JsonNode value) {
+    if (value.isIntegralNumber()) {
+      return value.asLong();
+    }
+    if (value.isTextual()) {
+      try {
+        return Long.parseLong(value.asText().strip());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static Double decimalValue(JsonNode value) {
+    if (value.isNumber()) {
+      return value.asDouble();
+    }
+    if (value.isTextual()) {
+      try {
+        return Double.parseDouble(value.asText().strip());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private static String display(JsonNode value) {

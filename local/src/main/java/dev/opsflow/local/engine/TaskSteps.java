@@ -149,8 +149,7 @@ final class TaskSteps {
     try {
       interpreter.finishWithResult(step, frame, state, output);
     } catch (StatesException e) {
-      String cause = Interpreter.prefix(frame, state) + e.cause();
-      interpreter.handleError(step, frame, state, e.error(), cause);
+      interpreter.evaluationFailed(step, frame, state, e);
     }
   }
 

@@ -30,7 +30,7 @@ final class WaitTimes {
       JsonNode seconds = Paths.select("SecondsPath", path, data.pathContext(effective));
       if (!seconds.isIntegralNumber()) {
         throw StatesException.runtime(
-            "The SecondsPath parameter does not reference a valid integer value: " + path + " == " + seconds);
+            "The SecondsPath parameter cannot be parsed as a long value: " + path + " == " + seconds);
       }
       if (seconds.asLong() < 0) {
         throw StatesException.runtime("The SecondsPath parameter references a negative value: " + path + " == " + seconds);

@@ -9,6 +9,8 @@ import dev.opsflow.local.invoke.LambdaFunctionError;
 import dev.opsflow.local.invoke.LambdaInvocation;
 import dev.opsflow.local.invoke.LambdaRegistry;
 import dev.opsflow.shared.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,9 +22,19 @@ final class LambdaInvoke {
     this.registry = registry;
   }
 
-  /** A bare function ARN: the result is the function's own output. */
+  /** What one invocation gave: the output and its response text, or a failure. */
+  private record Invoked(JsonNode output, String responseText, String requestId, LambdaFunctionError error, TaskOutcome.Failed failure) {}
+
+  /** A bare function ARN: the result is the function's own output; an error's cause is the runtime's own text. */
   TaskOutcome invokeBare(TaskCall call) {
-    return call(call.resource().arn(), call.input(), call);
+    Invoked invoked = call(call.resource().arn(), call.input(), call);
+    if (invoked.failure() != null) {
+      return invoked.failure();
+    }
+    if (invoked.error() != null) {
+      return new TaskOutcome.Failed(invoked.error().errorType(), invoked.error().payloadText());
+    }
+    return new TaskOutcome.Succeeded(invoked.output());
   }
 
   /** {@code arn:aws:states:::lambda:invoke}: the output is wrapped in Lambda's Invoke API response. */
@@ -30,38 +42,45 @@ final class LambdaInvoke {
     JsonNode parameters = call.input();
     JsonNode functionName = parameters == null ? null : parameters.get("FunctionName");
     if (functionName == null || !functionName.isTextual()) {
-      return new TaskOutcome.Failed(
-          "States.Runtime", "The field 'FunctionName' is required but was missing");
+      return new TaskOutcome.Failed("States.Runtime", "The field 'FunctionName' is required but was missing");
     }
-    JsonNode payload = parameters.has("Payload") ? parameters.get("Payload") : NullNode.getInstance();
+    JsonNode payload = parameters.has("Payload") ? parameters.get("Payload") : JsonNodeFactory.instance.objectNode();
     if (payload.isTextual()) {
       payload = parseOrKeep(payload.asText());
     }
-    TaskOutcome outcome = call(functionName.asText(), payload, call);
-    if (outcome instanceof TaskOutcome.Succeeded(JsonNode output)) {
-      return new TaskOutcome.Succeeded(wrap(output));
+    Invoked invoked = call(functionName.asText(), payload, call);
+    if (invoked.failure() != null) {
+      return invoked.failure();
     }
-    return outcome;
+    if (invoked.error() != null) {
+      return new TaskOutcome.Failed(invoked.error().errorType(), Json.write(invoked.error().errorObject()));
+    }
+    ObjectNode wrapped = LambdaResponses.wrap(invoked.output(), invoked.responseText(), invoked.requestId());
+    if ("Tail".equals(parameters.path("LogType").asText())) {
+      String log = "START RequestId: " + invoked.requestId() + " Version: $LATEST\nEND RequestId: " + invoked.requestId() + "\n";
+      wrapped.put("LogResult", Base64.getEncoder().encodeToString(log.getBytes(StandardCharsets.UTF_8)));
+    }
+    return new TaskOutcome.Succeeded(wrapped);
   }
 
-  private TaskOutcome call(String functionRef, JsonNode payload, TaskCall call) {
+  private Invoked call(String functionRef, JsonNode payload, TaskCall call) {
     String arn = qualifiedArn(functionRef, call.region());
+    String requestId = UUID.randomUUID().toString();
     Optional<LambdaFunction> fn = registry.find(functionRef);
     if (fn.isEmpty()) {
-      return new TaskOutcome.Failed(
-          "Lambda.ResourceNotFoundException",
-          "Function not found: "
-              + arn
-              + " (Service: AWSLambda; Status Code: 404; Error Code: ResourceNotFoundException; Request ID: "
-              + UUID.randomUUID()
-              + "; Proxy: null)");
+      return new Invoked(null, null, requestId, null,
+          new TaskOutcome.Failed(
+              "Lambda.ResourceNotFoundException",
+              "Function not found: " + arn
+                  + " (Service: AWSLambda; Status Code: 404; Error Code: ResourceNotFoundException; Request ID: "
+                  + requestId + "; Proxy: null)"));
     }
     try {
-      String requestId = UUID.randomUUID().toString();
       JsonNode output = fn.get().invoke(payload, new LambdaInvocation(arn, requestId, call.idempotencyKey()));
-      return new TaskOutcome.Succeeded(output == null ? NullNode.getInstance() : output);
+      JsonNode result = output == null ? NullNode.getInstance() : output;
+      return new Invoked(result, fn.get().responseText(result), requestId, null, null);
     } catch (LambdaFunctionError e) {
-      return new TaskOutcome.Failed(e.errorType(), Json.write(e.errorObject()));
+      return new Invoked(null, null, requestId, e, null);
     }
   }
 
@@ -74,37 +93,9 @@ final class LambdaInvoke {
   }
 
   private static String qualifiedArn(String functionRef, String region) {
-    String name = LambdaRegistry.functionName(functionRef);
     if (functionRef.startsWith("arn:")) {
       return functionRef.split(":").length > 7 ? functionRef : functionRef + ":$LATEST";
     }
-    return "arn:aws:lambda:" + region + ":111111111111:function:" + name + ":$LATEST";
-  }
-
-  private static ObjectNode wrap(JsonNode output) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    String requestId = UUID.randomUUID().toString();
-    ObjectNode headers = f.objectNode();
-    headers.put("Connection", "keep-alive");
-    headers.put("Content-Length", Integer.toString(Json.write(output).getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
-    headers.put("Content-Type", "application/json");
-    headers.put("Date", "date");
-    headers.put("X-Amz-Executed-Version", "$LATEST");
-    headers.put("x-amzn-Remapped-Content-Length", "0");
-    headers.put("x-amzn-RequestId", requestId);
-    headers.put("X-Amzn-Trace-Id", "Root=1-" + Long.toHexString(System.currentTimeMillis() / 1000) + "-" + requestId.replace("-", "").substring(0, 24));
-    ObjectNode allHeaders = f.objectNode();
-    headers.properties().forEach(e -> allHeaders.set(e.getKey(), f.arrayNode().add(e.getValue())));
-    ObjectNode http = f.objectNode();
-    http.set("AllHttpHeaders", allHeaders);
-    http.set("HttpHeaders", headers);
-    http.put("HttpStatusCode", 200);
-    ObjectNode wrapped = f.objectNode();
-    wrapped.put("ExecutedVersion", "$LATEST");
-    wrapped.set("Payload", output);
-    wrapped.set("SdkHttpMetadata", http);
-    wrapped.set("SdkResponseMetadata", f.objectNode().put("RequestId", requestId));
-    wrapped.put("StatusCode", 200);
-    return wrapped;
+    return "arn:aws:lambda:" + region + ":111111111111:function:" + LambdaRegistry.functionName(functionRef) + ":$LATEST";
   }
 }
