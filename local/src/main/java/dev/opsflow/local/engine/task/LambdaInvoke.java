@@ -44,7 +44,7 @@ final class LambdaInvoke {
     if (functionName == null || !functionName.isTextual()) {
       return new TaskOutcome.Failed("States.Runtime", "The field 'FunctionName' is required but was missing");
     }
-    JsonNode payload = parameters.has("Payload") ? parameters.get("Payload") : JsonNodeFactory.instance.objectNode();
+    JsonNode payload = parameters.hasNonNull("Payload") ? parameters.get("Payload") : JsonNodeFactory.instance.objectNode();
     if (payload.isTextual()) {
       payload = parseOrKeep(payload.asText());
     }
@@ -58,7 +58,11 @@ final class LambdaInvoke {
     ObjectNode wrapped = LambdaResponses.wrap(invoked.output(), invoked.responseText(), invoked.requestId());
     if ("Tail".equals(parameters.path("LogType").asText())) {
       String log = "START RequestId: " + invoked.requestId() + " Version: $LATEST\nEND RequestId: " + invoked.requestId() + "\n";
-      wrapped.put("LogResult", Base64.getEncoder().encodeToString(log.getBytes(StandardCharsets.UTF_8)));
+      String logResult = Base64.getEncoder().encodeToString(log.getBytes(StandardCharsets.UTF_8));
+      wrapped.put("LogResult", logResult);
+      ObjectNode http = (ObjectNode) wrapped.get("SdkHttpMetadata");
+      ((ObjectNode) http.get("HttpHeaders")).put("X-Amz-Log-Result", logResult);
+      ((ObjectNode) http.get("AllHttpHeaders")).putArray("X-Amz-Log-Result").add(logResult);
     }
     return new TaskOutcome.Succeeded(wrapped);
   }
