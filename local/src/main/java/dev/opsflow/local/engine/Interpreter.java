@@ -67,6 +67,35 @@ public final class Interpreter {
     }
   }
 
+  /**
+   * Redrives a stopped execution: its top frame re-enters the state where it stopped. Throws {@link
+   * ExecutionNotRedrivableException} when the execution is running, succeeded, or has nothing to resume.
+   */
+  public void redrive(Step step) {
+    ExecutionState ex = step.execution();
+    if (!(ex.status == ExecutionStatus.FAILED || ex.status == ExecutionStatus.TIMED_OUT || ex.status == ExecutionStatus.ABORTED)
+        || ex.redrivePoint == null
+        || ex.type == StateMachineType.EXPRESS) {
+      throw new ExecutionNotRedrivableException("Execution is " + ex.status + " and cannot be redriven: '" + ex.executionArn + "'");
+    }
+    Frame root = ex.redrivePoint;
+    ex.redrivePoint = null;
+    ex.status = ExecutionStatus.RUNNING;
+    ex.redriveCount++;
+    ex.redriveTime = step.now();
+    ex.error = null;
+    ex.cause = null;
+    ex.stopTime = null;
+    root.phase = Frame.Phase.READY;
+    root.seq++;
+    root.childResults = null;
+    root.pendingItems = null;
+    root.taskToken = null;
+    root.lastEventId = step.event(null, "ExecutionRedriven", "executionRedrivenEventDetails", Events.details().put("redriveCount", ex.redriveCount));
+    ex.frames.put(root.id, root);
+    step.schedule(root, WorkKind.ENTER, step.now(), null);
+  }
+
   /** Processes {@code item}; stale items (their frame moved on or ended) change nothing. */
   public void process(Step step, WorkItem item) {
     ExecutionState ex = step.execution();
@@ -241,6 +270,7 @@ public final class Interpreter {
     ex.frames.remove(frame.id);
     frame.phase = Frame.Phase.DONE;
     if (frame.parentId == null) {
+      ex.redrivePoint = frame;
       step.event(frame, "ExecutionFailed", "executionFailedEventDetails", Events.error(error, cause));
       ex.status = ExecutionStatus.FAILED;
       ex.error = error;
@@ -294,6 +324,7 @@ public final class Interpreter {
   private void endExecution(Step step, ExecutionStatus status, String eventType, String detailsKey, String error, String cause) {
     ExecutionState ex = step.execution();
     step.event(null, eventType, detailsKey, Events.error(error, cause));
+    ex.frames.values().stream().filter(f -> f.parentId == null).findFirst().ifPresent(root -> ex.redrivePoint = root);
     for (Frame frame : ex.frames.values()) {
       if (frame.taskToken != null) {
         step.token(new Step.TokenChange(frame.taskToken, frame.stateName, frame.taskInput, false));

@@ -41,6 +41,7 @@ public final class LocalEngine {
   private final DefinitionValidator validator = new DefinitionValidator();
   private final Map<String, StateMachineDefinition> definitions = new ConcurrentHashMap<>();
   private final String workerId = "worker-" + UUID.randomUUID();
+  private volatile Runnable workListener = () -> {};
 
   public LocalEngine(
       ExecutionStore executions, StateMachineStore machines, EngineClock clock, LambdaRegistry lambdas, EngineSettings settings) {
@@ -126,7 +127,14 @@ public final class LocalEngine {
     ex.businessKey = businessKey;
     Step step = new Step(ex, ex.startTime);
     interpreter.start(step);
-    return executions.create(step);
+    boolean created = executions.create(step);
+    workListener.run();
+    return created;
+  }
+
+  /** Called whenever new work was queued (workers wake up instead of waiting for their next poll). */
+  void onWork(Runnable listener) {
+    this.workListener = listener;
   }
 
   /** Starts an execution and drives the engine until it ends or nothing more can happen (it awaits a token). */
@@ -210,10 +218,45 @@ public final class LocalEngine {
     }
   }
 
-  /** Queues an answer for a task token (SendTaskSuccess / SendTaskFailure / a heartbeat). */
+  /**
+   * Queues an answer for a task token: {@code {"output": ...}} (SendTaskSuccess), {@code {"error","cause"}}
+   * (SendTaskFailure) or {@code {"heartbeat": true}} (SendTaskHeartbeat). Throws {@link TaskTokenException} when
+   * the token is malformed, unknown, or its task is no longer waiting (timed out, stopped, answered).
+   */
   public void answerToken(String token, JsonNode answer) {
-    TaskTokens.Parts parts = TaskTokens.decode(token);
+    TaskTokens.Parts parts;
+    try {
+      parts = TaskTokens.decode(token);
+    } catch (IllegalArgumentException e) {
+      throw new TaskTokenException(TaskTokenException.Reason.INVALID_TOKEN, "Invalid Token: 'Invalid token'");
+    }
+    ExecutionState ex =
+        executions.find(parts.executionArn())
+            .orElseThrow(() -> new TaskTokenException(TaskTokenException.Reason.TASK_DOES_NOT_EXIST, "Task Does Not Exist"));
+    Frame frame = ex.frames.get(parts.frameId());
+    if (frame == null || !token.equals(frame.taskToken) || frame.seq != parts.frameSeq()) {
+      throw new TaskTokenException(TaskTokenException.Reason.TASK_TIMED_OUT, "Task Timed Out: '" + token + "'");
+    }
     enqueue(new WorkItem(0, parts.executionArn(), parts.frameId(), parts.frameSeq(), WorkKind.TOKEN_RESPONSE, clock.now(), answer));
+  }
+
+  /**
+   * Restarts a failed, timed-out or aborted execution from the state where it stopped (RedriveExecution), with
+   * that state's input and the variables it had.
+   */
+  public void redrive(String executionArn) {
+    for (int attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
+      ExecutionState ex =
+          executions.find(executionArn)
+              .orElseThrow(() -> new IllegalArgumentException("Execution Does Not Exist: '" + executionArn + "'"));
+      Step step = new Step(ex, clock.now());
+      interpreter.redrive(step);
+      if (executions.commit(step, null)) {
+        workListener.run();
+        return;
+      }
+    }
+    throw new IllegalStateException("Could not redrive " + executionArn);
   }
 
   /** Queues a stop (StopExecution) of a running execution. */
@@ -235,6 +278,7 @@ public final class LocalEngine {
       Step step = new Step(ex, clock.now());
       step.work().add(item);
       if (executions.commit(step, null)) {
+        workListener.run();
         return;
       }
     }

@@ -63,6 +63,7 @@ final class TaskSteps {
     if (resource.pattern() == TaskResource.Pattern.WAIT_FOR_TASK_TOKEN) {
       Instant now = step.now();
       frame.lastHeartbeat = now;
+      frame.heartbeatSeconds = heartbeat;
       if (timeout != null) {
         step.schedule(frame, WorkKind.TASK_TIMEOUT, now.plusSeconds(timeout), Json.MAPPER.createObjectNode().put("heartbeat", false));
       }
@@ -109,6 +110,17 @@ final class TaskSteps {
   /** SendTaskSuccess / SendTaskFailure reached the task: {@code {"output": ...}} or {@code {"error","cause"}}. */
   void answer(Step step, Frame frame, TaskState state, JsonNode answer) {
     if (frame.phase != Frame.Phase.AWAITING_TOKEN && frame.phase != Frame.Phase.INVOKING) {
+      return;
+    }
+    if (answer.path("heartbeat").asBoolean()) {
+      frame.lastHeartbeat = step.now();
+      if (frame.heartbeatSeconds != null) {
+        step.schedule(
+            frame,
+            WorkKind.TASK_TIMEOUT,
+            step.now().plusSeconds(frame.heartbeatSeconds),
+            Json.MAPPER.createObjectNode().put("heartbeat", true).put("seconds", frame.heartbeatSeconds));
+      }
       return;
     }
     closeToken(step, frame, state);
