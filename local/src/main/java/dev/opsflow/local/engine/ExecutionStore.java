@@ -21,7 +21,8 @@ public interface ExecutionStore {
   Optional<ExecutionState> find(String executionArn);
 
   /**
-   * Commits {@code step}; {@code consumed} (may be null) is the work item it processed, which is deleted. Returns
+   * Commits {@code step} (the store takes the step's checkpoint over: the caller must not change it afterwards);
+   * {@code consumed} (may be null) is the work item it processed, which is deleted. Returns
    * false, changing nothing, when the execution was committed by someone else since it was loaded.
    */
   boolean commit(Step step, WorkItem consumed);

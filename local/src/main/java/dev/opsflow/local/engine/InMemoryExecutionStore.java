@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The execution store in memory: for tests, benchmarks and one-shot runs ({@code opsflow asl run}). Checkpoints
- * are kept as copies, so callers never share mutable state, exactly as with the durable store.
+ * The execution store in memory: for tests, benchmarks and one-shot runs ({@code opsflow asl run}). A committed
+ * checkpoint becomes the store's (the caller drops it, as the engine does), and {@link #find} hands out copies,
+ * so callers never share mutable state, exactly as with the durable store.
  */
 public final class InMemoryExecutionStore implements ExecutionStore {
   private record Lease(String workerId, Instant until) {}
@@ -39,7 +40,7 @@ public final class InMemoryExecutionStore implements ExecutionStore {
     }
     histories.put(state.executionArn, new ArrayList<>());
     state.version = 0;
-    executions.put(state.executionArn, copy(state));
+    executions.put(state.executionArn, state);
     apply(first, null);
     return true;
   }
@@ -57,7 +58,7 @@ public final class InMemoryExecutionStore implements ExecutionStore {
       return false;
     }
     state.version++;
-    executions.put(state.executionArn, copy(state));
+    executions.put(state.executionArn, state);
     apply(step, consumed);
     return true;
   }
