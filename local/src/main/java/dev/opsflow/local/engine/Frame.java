@@ -50,6 +50,8 @@ public final class Frame {
   JsonNode taskInput;
   String taskToken;
   Instant lastHeartbeat;
+  /** The task's TimeoutSeconds, when it has one. */
+  Long timeoutSeconds;
   /** The task's HeartbeatSeconds, when it has one. */
   Long heartbeatSeconds;
   // Parent frames of Parallel and Map: children's progress.

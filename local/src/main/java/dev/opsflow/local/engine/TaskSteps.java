@@ -39,6 +39,7 @@ final class TaskSteps {
     Long timeout = seconds(data, "TimeoutSeconds", state.timeoutSeconds(), "TimeoutSecondsPath", state.timeoutSecondsPath());
     Long heartbeat = seconds(data, "HeartbeatSeconds", state.heartbeatSeconds(), "HeartbeatSecondsPath", state.heartbeatSecondsPath());
     frame.taskInput = parameters;
+    frame.timeoutSeconds = timeout;
     frame.phase = Frame.Phase.INVOKING;
     if (resource.kind() == TaskResource.Kind.LAMBDA_FUNCTION) {
       ObjectNode details = Events.withInput(parameters);
@@ -90,7 +91,13 @@ final class TaskSteps {
     }
     ExecutionState ex = step.execution();
     String key = ex.executionArn + "/" + state.name() + "/" + frame.enteredEventId + "/" + frame.retryCount;
-    TaskOutcome outcome = invoker.invoke(new TaskCall(resource, frame.taskInput, ex.executionArn, state.name(), key, region));
+    TaskCall call = new TaskCall(resource, frame.taskInput, ex.executionArn, state.name(), key, region);
+    boolean bounded = frame.timeoutSeconds != null && resource.pattern() != TaskResource.Pattern.WAIT_FOR_TASK_TOKEN;
+    TaskOutcome outcome = bounded ? TimedInvocation.run(invoker, call, frame.timeoutSeconds) : invoker.invoke(call);
+    if (outcome == null) {
+      timedOut(step, frame, state, resource, StatesErrors.TIMEOUT);
+      return;
+    }
     switch (outcome) {
       case TaskOutcome.Succeeded(JsonNode output) -> {
         if (resource.pattern() == TaskResource.Pattern.WAIT_FOR_TASK_TOKEN) {
@@ -141,11 +148,18 @@ final class TaskSteps {
       return;
     }
     closeToken(step, frame, state);
-    TaskResource resource = TaskResource.parse(state.resource());
-    String error = heartbeat ? StatesErrors.HEARTBEAT_TIMEOUT : StatesErrors.TIMEOUT;
-    ObjectNode details = resourceDetails(resource);
-    details.put("error", error);
-    step.event(frame, "TaskTimedOut", "taskTimedOutEventDetails", details);
+    timedOut(step, frame, state, TaskResource.parse(state.resource()), heartbeat ? StatesErrors.HEARTBEAT_TIMEOUT : StatesErrors.TIMEOUT);
+  }
+
+  private void timedOut(Step step, Frame frame, TaskState state, TaskResource resource, String error) {
+    if (resource.kind() == TaskResource.Kind.LAMBDA_FUNCTION) {
+      step.event(frame, "LambdaFunctionTimedOut", "lambdaFunctionTimedOutEventDetails", Events.error(error, null));
+    } else {
+      ObjectNode details = resourceDetails(resource);
+      details.put("error", error);
+      step.event(frame, "TaskTimedOut", "taskTimedOutEventDetails", details);
+    }
+    frame.taskToken = null;
     interpreter.handleError(step, frame, state, error, null);
   }
 

@@ -1,0 +1,21 @@
+package dev.opsflow.local.store;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A child process for {@link EmbeddedDatabaseKillTest}: starts the embedded database on the directory given as
+ * the argument, saves a state machine, says READY and waits to be killed.
+ */
+public final class KilledProcessMain {
+  private KilledProcessMain() {}
+
+  public static void main(String[] args) throws Exception {
+    PostgresSettings settings = PostgresSettings.from(Map.of("OPSFLOW_DATA_DIR", Path.of(args[0]).toString()));
+    Database database = Database.start(settings);
+    database.stateMachineStore().create(EmbeddedDatabaseTest.machine());
+    System.out.println("READY");
+    System.out.flush();
+    Thread.sleep(120_000);
+  }
+}
