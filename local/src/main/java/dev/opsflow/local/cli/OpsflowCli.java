@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "opsflow 0.1.0",
     description = "Operational workflows as durable infrastructure.",
-    subcommands = {AslCommand.class})
+    subcommands = {AslCommand.class, LocalCommand.class})
 public final class OpsflowCli implements Runnable {
   @Override
   public void run() {

@@ -151,7 +151,7 @@ final class BranchSteps {
         afterIteration(step, parent, m);
         return;
       }
-      stopChildren(ex, parent);
+      stopChildren(step, parent);
       if (m.distributed()) {
         step.event(parent, "MapRunFailed", "mapRunFailedEventDetails", Events.details());
         error = StatesErrors.EXCEED_TOLERATED_FAILURE_THRESHOLD;
@@ -159,7 +159,7 @@ final class BranchSteps {
       }
       step.event(parent, "MapStateFailed", null, null);
     } else {
-      stopChildren(ex, parent);
+      stopChildren(step, parent);
       step.event(parent, "ParallelStateFailed", null, null);
     }
     parent.phase = Frame.Phase.READY;
@@ -200,10 +200,17 @@ final class BranchSteps {
     }
   }
 
-  private static void stopChildren(ExecutionState ex, Frame parent) {
+  /** Abandons the parent's running branches or iterations; a task among them awaiting a token stops awaiting it. */
+  private static void stopChildren(Step step, Frame parent) {
+    ExecutionState ex = step.execution();
     List<String> doomed = new ArrayList<>();
     collectDescendants(ex, parent.id, doomed);
-    doomed.forEach(ex.frames::remove);
+    for (String id : doomed) {
+      Frame frame = ex.frames.remove(id);
+      if (frame != null && frame.taskToken != null) {
+        step.token(new Step.TokenChange(frame.taskToken, frame.stateName, frame.taskInput, false));
+      }
+    }
     parent.childResults = null;
     parent.pendingItems = null;
   }

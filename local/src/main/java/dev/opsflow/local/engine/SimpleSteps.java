@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opsflow.local.asl.StatesErrors;
 import dev.opsflow.local.asl.StatesException;
 import dev.opsflow.local.asl.choice.ChoiceRules;
+import dev.opsflow.local.asl.intrinsic.IntrinsicFunctions;
 import dev.opsflow.local.asl.model.ChoiceState;
 import dev.opsflow.local.asl.model.FailState;
 import dev.opsflow.local.asl.model.PassState;
 import dev.opsflow.local.asl.model.SucceedState;
 import dev.opsflow.local.asl.model.WaitState;
+import dev.opsflow.local.asl.path.DataContext;
 import dev.opsflow.local.asl.path.Paths;
 
 /** The states that need no outside work: Pass, Choice, Succeed, Fail and Wait. */
@@ -73,7 +75,12 @@ final class SimpleSteps {
   private static String field(StateData data, String name, JsonNode literal, String pathName, JsonNode path) {
     JsonNode value;
     if (path != null) {
-      value = Paths.select(pathName, path.asText(), data.pathContext(data.rawInput()));
+      // ErrorPath and CausePath take a reference path or an intrinsic function returning a string (States.Format ...).
+      String expression = path.asText();
+      DataContext context = data.pathContext(data.rawInput());
+      value = IntrinsicFunctions.isIntrinsic(expression)
+          ? IntrinsicFunctions.evaluate(expression, context)
+          : Paths.select(pathName, expression, context);
     } else if (literal != null && data.jsonata()) {
       value = data.evaluate(name, literal, null, null);
     } else {
