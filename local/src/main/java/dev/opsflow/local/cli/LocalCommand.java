@@ -66,6 +66,7 @@ final class LocalCommand implements Callable<Integer> {
       List<String> machines = loader.load(home.resolve("statemachines"), WorkflowLoader.functionPlaceholders(manifest, engineSettings, "opsflow"));
       try (EngineWorkers running = new EngineWorkers(engine, workers);
           StepFunctionsHttpApi api = new StepFunctionsHttpApi(new StepFunctionsService(engine, lambdas)).start(port)) {
+        running.wake();
         LOG.info("opsflow local is up: Step Functions API at {} ({} workflows, database {})", api.endpoint(), machines.size(), settings);
         System.out.println("opsflow local: Step Functions API at " + api.endpoint() + " (aws stepfunctions --endpoint-url " + api.endpoint() + " ...)");
         CountDownLatch stopped = new CountDownLatch(1);
