@@ -28,8 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalEngine {
   private static final Logger LOG = LoggerFactory.getLogger(LocalEngine.class);
-  /** How long a claimed work item stays with its worker before another may take it over. */
-  static final Duration LEASE = Duration.ofSeconds(60);
   private static final int MAX_CONFLICT_RETRIES = 20;
 
   private final ExecutionStore executions;
@@ -180,7 +178,7 @@ public final class LocalEngine {
 
   /** Claims and processes one due work item; false when none was due. */
   public boolean runOnce() {
-    Optional<WorkItem> item = executions.claim(clock.now(), workerId, LEASE);
+    Optional<WorkItem> item = executions.claim(clock.now(), workerId, settings.lease());
     item.ifPresent(this::process);
     return item.isPresent();
   }
