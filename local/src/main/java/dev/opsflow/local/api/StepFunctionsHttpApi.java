@@ -35,13 +35,21 @@ public final class StepFunctionsHttpApi implements AutoCloseable {
     this.operations = new ApiOperations(service);
   }
 
-  /** Listens on {@code port} (0 for any free port) of all interfaces. */
+  /**
+   * Listens on {@code port} (0 for any free port) of the loopback interface only: the API has no authentication,
+   * so it is not exposed to the network unless asked ({@link #start(String, int)}).
+   */
   public synchronized StepFunctionsHttpApi start(int port) throws IOException {
+    return start(java.net.InetAddress.getLoopbackAddress().getHostAddress(), port);
+  }
+
+  /** Listens on {@code port} of the interface with address {@code bindAddress} ({@code 0.0.0.0} for all). */
+  public synchronized StepFunctionsHttpApi start(String bindAddress, int port) throws IOException {
     if (server != null) {
       throw new IllegalStateException("already started");
     }
     executor = Executors.newVirtualThreadPerTaskExecutor();
-    server = HttpServer.create(new InetSocketAddress(port), 0);
+    server = HttpServer.create(new InetSocketAddress(bindAddress, port), 0);
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();

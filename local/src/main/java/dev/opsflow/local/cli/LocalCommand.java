@@ -33,6 +33,12 @@ final class LocalCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "${env:OPSFLOW_PORT:-8083}", description = "Step Functions API port (default 8083).")
   int port;
 
+  @Option(
+      names = "--bind",
+      defaultValue = "${env:OPSFLOW_BIND:-127.0.0.1}",
+      description = "Address the API listens on (default 127.0.0.1: the API has no authentication; see docs/SECURITY.md).")
+  String bind;
+
   @Option(names = "--home", defaultValue = ".", description = "Repository root holding statemachines/ and functions/ (default: .).")
   Path home;
 
@@ -65,7 +71,7 @@ final class LocalCommand implements Callable<Integer> {
       loader.registerFunctions(manifest);
       List<String> machines = loader.load(home.resolve("statemachines"), WorkflowLoader.functionPlaceholders(manifest, engineSettings, "opsflow"));
       try (EngineWorkers running = new EngineWorkers(engine, workers);
-          StepFunctionsHttpApi api = new StepFunctionsHttpApi(new StepFunctionsService(engine, lambdas)).start(port)) {
+          StepFunctionsHttpApi api = new StepFunctionsHttpApi(new StepFunctionsService(engine, lambdas)).start(bind, port)) {
         running.wake();
         LOG.info("opsflow local is up: Step Functions API at {} ({} workflows, database {})", api.endpoint(), machines.size(), settings);
         System.out.println("opsflow local: Step Functions API at " + api.endpoint() + " (aws stepfunctions --endpoint-url " + api.endpoint() + " ...)");
