@@ -10,6 +10,7 @@ import dev.opsflow.local.engine.Step;
 import dev.opsflow.local.engine.WorkItem;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -92,9 +93,20 @@ public final class PostgresExecutionStore implements ExecutionStore {
     TaskTokenRows.apply(connection, arn, step.tokens(), step.now());
   }
 
+  /**
+   * Claims without waiting for the claim's WAL flush (one fsync fewer per step, half of a step's fsyncs). A claim
+   * is only a lease: if a server crash forgets it, the item is claimable again, as when a worker dies and its
+   * lease runs out, which the optimistic commit already handles; and the step's own synchronous commit flushes
+   * the claim's WAL before it returns.
+   */
   @Override
   public Optional<WorkItem> claim(Instant now, String workerId, Duration lease) {
-    return Jdbc.withConnection(dataSource, "claim work", connection -> WorkItemRows.claim(connection, now, workerId, now.plus(lease)));
+    return Jdbc.inTransaction(dataSource, "claim work", connection -> {
+      try (Statement relax = connection.createStatement()) {
+        relax.execute("SET LOCAL synchronous_commit = off");
+      }
+      return WorkItemRows.claim(connection, now, workerId, now.plus(lease));
+    });
   }
 
   @Override
