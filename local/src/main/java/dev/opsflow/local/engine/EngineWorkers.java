@@ -33,15 +33,16 @@ public final class EngineWorkers implements AutoCloseable {
     }
   }
 
-  /** Tells idle workers that work may be due now. */
+  /** Tells one idle worker that work may be due now (waking all would send the rest to claim nothing). */
   public void wake() {
-    signal.release(threads.size());
+    signal.release();
   }
 
   private void loop() {
     while (running) {
       try {
         if (engine.runOnce()) {
+          signal.release(); // there may be more: let another worker look while this one goes on
           continue;
         }
         long waitMillis = MAX_IDLE.toMillis();

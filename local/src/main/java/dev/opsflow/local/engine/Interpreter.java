@@ -196,7 +196,22 @@ public final class Interpreter {
     frame.seq++;
     frame.phase = Frame.Phase.READY;
     frame.taskInput = null;
-    step.schedule(frame, WorkKind.ENTER, step.now(), null);
+    if (step.inlineTransition()) {
+      // Entering a state has no outside effect, so it joins this step's commit (one commit fewer per state);
+      // a bound keeps a loop of Pass and Choice states committing now and then.
+      enterInline(step, frame);
+    } else {
+      step.schedule(frame, WorkKind.ENTER, step.now(), null);
+    }
+  }
+
+  private void enterInline(Step step, Frame frame) {
+    State next = state(step.execution(), frame);
+    try {
+      enter(step, frame, next);
+    } catch (StatesException e) {
+      evaluationFailed(step, frame, next, e);
+    }
   }
 
   void completeFrame(Step step, Frame frame, JsonNode output) {

@@ -20,6 +20,7 @@ public final class Step {
   private final List<ObjectNode> events = new ArrayList<>();
   private final List<WorkItem> work = new ArrayList<>();
   private final List<TokenChange> tokens = new ArrayList<>();
+  private int inlineTransitions;
 
   Step(ExecutionState execution, Instant now) {
     this.execution = execution;
@@ -72,6 +73,14 @@ public final class Step {
 
   void schedule(Frame frame, WorkKind kind, Instant dueAt, JsonNode payload) {
     work.add(new WorkItem(0, execution.executionArn, frame == null ? null : frame.id, frame == null ? 0 : frame.seq, kind, dueAt, payload));
+  }
+
+  /** How many states one step may enter inline before the rest is left to the queue. */
+  static final int MAX_INLINE_TRANSITIONS = 32;
+
+  /** Counts one more state entered inside this step; false once the bound is reached. */
+  boolean inlineTransition() {
+    return ++inlineTransitions <= MAX_INLINE_TRANSITIONS;
   }
 
   void token(TokenChange change) {
