@@ -79,7 +79,14 @@ final class WorkItemRows {
 
   /** When the first item can next be claimed: its due time, or the end of its lease if that is later. */
   static Optional<Instant> nextClaimable(Connection connection) throws SQLException {
-    String sql = "SELECT min(GREATEST(due_at, COALESCE(lease_until, due_at))) AS next FROM work_items";
+    // Two index lookups instead of a scan: the earliest free item (work_items_due) and the earliest
+    // lease to expire among the few leased ones (work_items_leased).
+    String sql =
+        """
+        SELECT LEAST(
+                 (SELECT due_at FROM work_items WHERE lease_until IS NULL ORDER BY due_at, id LIMIT 1),
+                 (SELECT min(GREATEST(due_at, lease_until)) FROM work_items WHERE lease_until IS NOT NULL)) AS next
+        """;
     try (PreparedStatement select = connection.prepareStatement(sql);
         ResultSet row = select.executeQuery()) {
       return row.next() ? Optional.ofNullable(Jdbc.instant(row, "next")) : Optional.empty();
