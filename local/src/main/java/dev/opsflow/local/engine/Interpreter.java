@@ -96,6 +96,13 @@ public final class Interpreter {
     step.schedule(root, WorkKind.ENTER, step.now(), null);
   }
 
+  /** Ends the execution as FAILED with {@code error} and {@code cause} (the engine itself could not go on). */
+  public void failExecution(Step step, String error, String cause) {
+    if (!step.execution().status.isTerminal()) {
+      endExecution(step, ExecutionStatus.FAILED, "ExecutionFailed", "executionFailedEventDetails", error, cause);
+    }
+  }
+
   /** Processes {@code item}; stale items (their frame moved on or ended) change nothing. */
   public void process(Step step, WorkItem item) {
     ExecutionState ex = step.execution();
@@ -350,10 +357,6 @@ public final class Interpreter {
     ex.cause = cause;
     ex.stopTime = step.now();
     ex.frames.clear();
-  }
-
-  Instant now(Step step) {
-    return step.now();
   }
 
   private static String text(JsonNode node, String field) {

@@ -210,8 +210,7 @@ public final class LocalEngine {
       LOG.error("Execution {} failed inside the engine at {}", item.executionArn(), item, e);
       ExecutionState reloaded = executions.find(item.executionArn()).orElse(ex);
       Step failure = new Step(reloaded, clock.now());
-      interpreter.process(failure, stopItem(item.executionArn(), StatesErrors.RUNTIME, "Internal error in the local engine: " + e));
-      reloaded.status = ExecutionStatus.FAILED;
+      interpreter.failExecution(failure, StatesErrors.RUNTIME, "Internal error in the local engine: " + e);
       return failure;
     }
   }

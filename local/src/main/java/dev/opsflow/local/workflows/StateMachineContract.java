@@ -95,7 +95,6 @@ public final class StateMachineContract {
       if (state == null || !seen.add(name)) {
         continue;
       }
-      state.path("Next").textValue();
       addIfText(todo, state.get("Next"));
       addIfText(todo, state.get("Default"));
       state.path("Choices").forEach(c -> addIfText(todo, c.get("Next")));
