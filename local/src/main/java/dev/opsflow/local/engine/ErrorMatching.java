@@ -18,9 +18,11 @@ final class ErrorMatching {
           && !StatesErrors.DATA_LIMIT_EXCEEDED.equals(error)) {
         return true;
       }
-      // States.TaskFailed matches any task error except a timeout.
+      // States.TaskFailed matches any error except States.Timeout (and the terminal ones States.ALL skips).
       if (StatesErrors.TASK_FAILED.equals(name)
-          && !error.startsWith("States.")) {
+          && !StatesErrors.TIMEOUT.equals(error)
+          && !StatesErrors.RUNTIME.equals(error)
+          && !StatesErrors.DATA_LIMIT_EXCEEDED.equals(error)) {
         return true;
       }
     }
