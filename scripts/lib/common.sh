@@ -22,22 +22,25 @@ find_jdk() {
   exit 2
 }
 
+# The node's build is stale when dist's library folder is missing or any module's pom or main source is newer.
 local_build_is_stale() {
-  local jar
-  jar="$(ls "$ROOT"/local/target/opsflow-local-*.jar 2>/dev/null | head -n 1 || true)"
-  [[ -z "$jar" || ! -d "$ROOT/local/target/lib" || ! -d "$ROOT/shared/target/classes" ]] && return 0
-  [[ -n "$(find "$ROOT/pom.xml" "$ROOT/local/pom.xml" "$ROOT/shared/pom.xml" \
-    "$ROOT/local/src/main" "$ROOT/shared/src/main" -newer "$jar" -print -quit)" ]]
+  local stamp="$ROOT/dist/target/lib"
+  [[ ! -d "$stamp" || ! -f "$ROOT/dist/target/.built" ]] && return 0
+  [[ -n "$(find "$ROOT" -path "$ROOT/.git" -prune -o -path '*/target' -prune -o -path "$ROOT/.opsflow" -prune -o \
+    \( -name pom.xml -o -path '*/src/main/*' \) -newer "$ROOT/dist/target/.built" -print -quit)" ]]
 }
 
-# Builds the local module (and what it depends on) without tests when its output is missing or stale.
+# Builds the node (every module dist needs) without tests when its output is missing or stale.
 ensure_local_build() {
   if local_build_is_stale; then
     echo "opsflow: building ..." >&2
-    mvn -q -B -f "$ROOT/pom.xml" -pl local -am package -DskipTests >&2
+    rm -rf "$ROOT/dist/target/lib"
+    mvn -q -B -f "$ROOT/pom.xml" -pl dist -am package -DskipTests >&2
+    touch "$ROOT/dist/target/.built"
   fi
 }
 
+# Module classes come from dist/target/lib's jars (dist copies every module it depends on, built by package).
 local_classpath() {
-  echo "$ROOT/local/target/classes:$ROOT/shared/target/classes:$ROOT/local/target/lib/*"
+  echo "$ROOT/dist/target/lib/*"
 }

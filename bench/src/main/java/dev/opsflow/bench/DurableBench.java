@@ -1,8 +1,8 @@
 package dev.opsflow.bench;
 
 import dev.opsflow.local.store.Database;
-import dev.opsflow.local.store.EmbeddedDatabase;
-import dev.opsflow.local.store.PostgresSettings;
+import dev.opsflow.db.EmbeddedDatabase;
+import dev.opsflow.db.PostgresSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

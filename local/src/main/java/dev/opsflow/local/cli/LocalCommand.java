@@ -7,8 +7,11 @@ import dev.opsflow.local.engine.EngineSettings;
 import dev.opsflow.local.engine.EngineWorkers;
 import dev.opsflow.local.engine.LocalEngine;
 import dev.opsflow.local.invoke.LambdaRegistry;
+import dev.opsflow.local.node.NodeComponents;
+import dev.opsflow.local.node.NodeContext;
 import dev.opsflow.local.store.Database;
-import dev.opsflow.local.store.PostgresSettings;
+import dev.opsflow.db.PostgresSettings;
+import dev.opsflow.shared.db.AppDatabase;
 import dev.opsflow.local.workflows.FunctionManifest;
 import dev.opsflow.local.workflows.WorkflowLoader;
 import java.nio.file.Path;
@@ -63,6 +66,7 @@ final class LocalCommand implements Callable<Integer> {
     PostgresSettings settings = PostgresSettings.from(env);
     EngineSettings engineSettings = EngineSettings.defaults();
     try (Database database = Database.start(settings)) {
+      AppDatabase.install(database.dataSource());
       LambdaRegistry lambdas = new LambdaRegistry();
       LocalEngine engine =
           new LocalEngine(database.executionStore(), database.stateMachineStore(), EngineClock.system(), lambdas, engineSettings);
@@ -71,9 +75,13 @@ final class LocalCommand implements Callable<Integer> {
       loader.registerFunctions(manifest);
       List<String> machines = loader.load(home.resolve("statemachines"), WorkflowLoader.functionPlaceholders(manifest, engineSettings, "opsflow"));
       try (EngineWorkers running = new EngineWorkers(engine, workers);
-          StepFunctionsHttpApi api = new StepFunctionsHttpApi(new StepFunctionsService(engine, lambdas)).start(bind, port)) {
+          StepFunctionsHttpApi api = new StepFunctionsHttpApi(new StepFunctionsService(engine, lambdas)).start(bind, port);
+          NodeComponents components =
+              NodeComponents.start(new NodeContext(engine, lambdas, database.dataSource(), api.endpoint(), home, bind, env))) {
         running.wake();
-        LOG.info("opsflow local is up: Step Functions API at {} ({} workflows, database {})", api.endpoint(), machines.size(), settings);
+        LOG.info(
+            "opsflow local is up: Step Functions API at {} ({} workflows, components {}, database {})",
+            api.endpoint(), machines.size(), components.names(), settings);
         System.out.println("opsflow local: Step Functions API at " + api.endpoint() + " (aws stepfunctions --endpoint-url " + api.endpoint() + " ...)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "opsflow-shutdown"));

@@ -5,8 +5,8 @@ import dev.opsflow.local.engine.EngineSettings;
 import dev.opsflow.local.engine.EngineWorkers;
 import dev.opsflow.local.engine.LocalEngine;
 import dev.opsflow.local.store.Database;
-import dev.opsflow.local.store.EmbeddedDatabase;
-import dev.opsflow.local.store.PostgresSettings;
+import dev.opsflow.db.EmbeddedDatabase;
+import dev.opsflow.db.PostgresSettings;
 import java.time.Duration;
 
 /**

@@ -1,8 +1,8 @@
 package dev.opsflow.local.durability;
 
 import dev.opsflow.local.store.Database;
-import dev.opsflow.local.store.EmbeddedDatabase;
-import dev.opsflow.local.store.PostgresSettings;
+import dev.opsflow.db.EmbeddedDatabase;
+import dev.opsflow.db.PostgresSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,8 @@
 package dev.opsflow.local.store;
 
+import dev.opsflow.db.EmbeddedDatabase;
+import dev.opsflow.db.PostgresSettings;
+import dev.opsflow.db.TestFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

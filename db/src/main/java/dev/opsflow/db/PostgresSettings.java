@@ -1,4 +1,4 @@
-package dev.opsflow.local.store;
+package dev.opsflow.db;
 
 import java.nio.file.Path;
 import java.util.Map;

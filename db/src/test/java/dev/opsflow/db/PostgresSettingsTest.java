@@ -1,4 +1,4 @@
-package dev.opsflow.local.store;
+package dev.opsflow.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

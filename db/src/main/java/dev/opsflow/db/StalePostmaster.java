@@ -1,4 +1,4 @@
-package dev.opsflow.local.store;
+package dev.opsflow.db;
 
 import java.io.FileOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.opsflow.local.store;
+package dev.opsflow.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ class EmbeddedDatabaseKillTest {
     Path dataDirectory = Files.createTempDirectory("opsflow-pg-kill");
     Process child = null;
     try {
-      // GIVEN a process that started the embedded database, saved a machine and was then killed (SIGKILL)
+      // GIVEN a process that started the embedded database, saved a row and was then killed (SIGKILL)
       String java = ProcessHandle.current().info().command().orElseThrow();
       child =
           new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), KilledProcessMain.class.getName(), dataDirectory.toString())
@@ -31,10 +31,10 @@ class EmbeddedDatabaseKillTest {
       assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("server outlives its owner").contains(true);
 
       // WHEN this process starts the database on the same directory
-      try (Database database = Database.start(PostgresSettings.from(Map.of("OPSFLOW_DATA_DIR", dataDirectory.toString())))) {
-        // THEN the orphaned server was stopped, a new one runs, and the saved machine is there
+      try (PostgresDatabase database = PostgresDatabase.start(PostgresSettings.from(Map.of("OPSFLOW_DATA_DIR", dataDirectory.toString())))) {
+        // THEN the orphaned server was stopped, a new one runs, and the saved row is there
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-        assertThat(database.stateMachineStore().find(EmbeddedDatabaseTest.ARN)).contains(EmbeddedDatabaseTest.machine());
+        assertThat(EmbeddedDatabaseTest.query(database.dataSource(), "SELECT name FROM kept")).isEqualTo("marker");
       }
     } finally {
       if (child != null) {

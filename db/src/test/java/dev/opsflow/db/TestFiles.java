@@ -1,4 +1,4 @@
-package dev.opsflow.local.store;
+package dev.opsflow.db;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,10 +7,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Removes the data directories that tests create. */
-final class TestFiles {
+public final class TestFiles {
   private TestFiles() {}
 
-  static void deleteTree(Path root) throws IOException {
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

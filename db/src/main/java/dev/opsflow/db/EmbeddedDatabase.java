@@ -1,4 +1,4 @@
-package dev.opsflow.local.store;
+package dev.opsflow.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -41,7 +41,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * For tests: a server on any free port that trades crash safety for speed (fsync and synchronous commit
    * off) and has no JVM shutdown hook of its own, so the caller's hook can stop it before deleting its files.
    */
-  static EmbeddedDatabase startForTests(Path dataDirectory) throws IOException {
+  public static EmbeddedDatabase startForTests(Path dataDirectory) throws IOException {
     return start(dataDirectory, 0, false, false);
   }
 
