@@ -1,0 +1,62 @@
+package dev.opsflow.tofu.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each check passes on the good fixture and fails, naming the problem, on a deliberately broken copy of it. */
+class BrokenInputTest {
+  @TempDir Path tempDir;
+
+  @Test
+  void goodFixture_passesEveryCheck() {
+    // GIVEN a minimal repository wired the way tofu/README.md describes
+    CheckContext context = TofuChecks.context(Fixtures.repository(tempDir, null), Fixtures.tools());
+
+    // WHEN every check runs
+    List<Finding> findings = TofuChecks.runAll(context);
+
+    // THEN none finds anything
+    assertThat(findings).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -> [{1}] {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "parse                       | parse        | Invalid expression",
+        "variable-untyped            | variables    | has no type",
+        "variable-untyped            | variables    | has no description",
+        "function-without-module     | functions    | functions/gamma-step/pom.xml does not exist",
+        "module-not-in-manifest      | functions    | missing from functions/manifest.json",
+        "lambda-not-from-manifest    | functions    | for_each does not iterate over",
+        "unknown-access              | functions    | access \"everything\" is not a key of local.access_statements",
+        "unknown-access              | functions    | secret \"paypal\" is not one of the integrations",
+        "placeholder-unsupplied      | placeholders | ${review_queue_url} is not supplied",
+        "rule-not-wired              | rules        | events/rules/demo-finished.json",
+        "rule-placeholder-unsupplied | rules        | ${missing_flow_state_machine_arn} is not supplied",
+        "iam-wildcard                | iam          | [s3:GetObject] on \"*\"",
+        "iam-wildcard                | iam          | wildcard action \"sqs:*\"",
+        "asl-invalid                 | asl          | GammaStep",
+      })
+  void brokenInput_isReportedByItsCheck(String brokenCase, String check, String expected) {
+    // GIVEN the good fixture with one thing broken
+    CheckContext context = TofuChecks.context(Fixtures.repository(tempDir, brokenCase), Fixtures.tools());
+
+    // WHEN every check runs
+    List<Finding> findings = TofuChecks.runAll(context);
+
+    // THEN the check that owns the problem reports it
+    assertThat(findings)
+        .as("findings of %s", brokenCase)
+        .anySatisfy(f -> {
+          assertThat(f.check()).isEqualTo(check);
+          assertThat(f.toString()).contains(expected);
+        });
+  }
+}

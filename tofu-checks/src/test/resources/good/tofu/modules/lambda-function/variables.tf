@@ -1,0 +1,4 @@
+variable "function_name" {
+  description = "Name of the function."
+  type        = string
+}
