@@ -1,5 +1,6 @@
 package dev.opsflow.local.cli;
 
+import dev.opsflow.local.events.EventsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "opsflow 0.1.0",
     description = "Operational workflows as durable infrastructure.",
-    subcommands = {AslCommand.class, LocalCommand.class})
+    subcommands = {AslCommand.class, LocalCommand.class, EventsCommand.class})
 public final class OpsflowCli implements Runnable {
   @Override
   public void run() {
