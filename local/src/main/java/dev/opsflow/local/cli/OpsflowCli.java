@@ -1,6 +1,7 @@
 package dev.opsflow.local.cli;
 
 import dev.opsflow.local.events.EventsCommand;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +19,15 @@ public final class OpsflowCli implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new OpsflowCli()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with the built-in subcommands and every {@link OpsflowCommand} on the classpath. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new OpsflowCli());
+    for (OpsflowCommand command : ServiceLoader.load(OpsflowCommand.class)) {
+      cli.addSubcommand(command);
+    }
+    return cli;
   }
 }
