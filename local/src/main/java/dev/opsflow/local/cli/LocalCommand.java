@@ -2,6 +2,7 @@ package dev.opsflow.local.cli;
 
 import dev.opsflow.local.api.StepFunctionsHttpApi;
 import dev.opsflow.local.api.StepFunctionsService;
+import dev.opsflow.local.demo.IntakeDemo;
 import dev.opsflow.local.engine.EngineClock;
 import dev.opsflow.local.engine.EngineSettings;
 import dev.opsflow.local.engine.EngineWorkers;
@@ -15,6 +16,7 @@ import dev.opsflow.shared.db.AppDatabase;
 import dev.opsflow.local.workflows.FunctionManifest;
 import dev.opsflow.local.workflows.WorkflowLoader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,9 @@ final class LocalCommand implements Callable<Integer> {
   @Option(names = "--workers", defaultValue = "${env:OPSFLOW_WORKERS:-4}", description = "Engine worker threads (default 4).")
   int workers;
 
+  @Option(names = "--demo", description = "Once up, send the sample requests through the intake workflow and print where each ended.")
+  boolean demo;
+
   @Override
   public Integer call() throws Exception {
     Map<String, String> env = new HashMap<>(System.getenv());
@@ -83,6 +88,9 @@ final class LocalCommand implements Callable<Integer> {
             "opsflow local is up: Step Functions API at {} ({} workflows, components {}, database {})",
             api.endpoint(), machines.size(), components.names(), settings);
         System.out.println("opsflow local: Step Functions API at " + api.endpoint() + " (aws stepfunctions --endpoint-url " + api.endpoint() + " ...)");
+        if (demo) {
+          new IntakeDemo(api.endpoint(), engineSettings.stateMachineArn(IntakeDemo.MACHINE), Duration.ofSeconds(60)).run(System.out);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "opsflow-shutdown"));
         stopped.await();

@@ -1,6 +1,7 @@
 package dev.opsflow.local.cli;
 
 import dev.opsflow.local.events.EventsCommand;
+import dev.opsflow.local.ingress.IngressCommand;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "opsflow 0.1.0",
     description = "Operational workflows as durable infrastructure.",
-    subcommands = {AslCommand.class, LocalCommand.class, EventsCommand.class})
+    subcommands = {AslCommand.class, LocalCommand.class, EventsCommand.class, LedgerCommand.class, IngressCommand.class})
 public final class OpsflowCli implements Runnable {
   @Override
   public void run() {

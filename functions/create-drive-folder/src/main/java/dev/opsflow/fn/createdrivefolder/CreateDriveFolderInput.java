@@ -1,0 +1,15 @@
+package dev.opsflow.fn.createdrivefolder;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.opsflow.shared.onboarding.Contract;
+import dev.opsflow.shared.onboarding.OnboardingStep;
+import java.util.Objects;
+
+/** The step's event: which execution and state it runs for, and the signed contract. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CreateDriveFolderInput(OnboardingStep step, Contract contract) {
+  public CreateDriveFolderInput {
+    Objects.requireNonNull(step, "step is required");
+    Objects.requireNonNull(contract, "contract is required");
+  }
+}
