@@ -1,19 +1,20 @@
 package dev.opsflow.fn.alertoperators;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import dev.opsflow.shared.onboarding.OnboardingStep;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.opsflow.shared.operations.FailureReport;
-import java.util.Objects;
+import dev.opsflow.shared.workflow.StepRef;
 
 /**
- * The event a workflow's failure Catch sends: {@code {"step": {...}, "failed_state": ..., "error": ..., "cause": ...,
- * "subject": "contract:ctr_1"}} (the intake workflow sends {@code request_id} instead of {@code subject}).
+ * What a workflow's failure Catch sends: the state that failed, its error and cause, and what the execution was
+ * about: {@code request_id} (intake; null when the request was never stored) or {@code subject}
+ * ({@code contract:ctr_1}, onboarding).
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record AlertOperatorsInput(OnboardingStep step, @JsonUnwrapped FailureReport failure) {
-  public AlertOperatorsInput {
-    Objects.requireNonNull(step, "step is required");
-    Objects.requireNonNull(failure, "the failure (failed_state, error, cause) is required");
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record AlertOperatorsInput(
+    StepRef step, String requestId, String subject, String failedState, String error, String cause) {
+
+  FailureReport failure() {
+    return new FailureReport(failedState, error, cause, subject, requestId);
   }
 }
