@@ -12,6 +12,7 @@ import dev.opsflow.local.node.NodeComponents;
 import dev.opsflow.local.node.NodeContext;
 import dev.opsflow.local.store.Database;
 import dev.opsflow.db.PostgresSettings;
+import dev.opsflow.shared.config.ConfigLoader;
 import dev.opsflow.shared.db.AppDatabase;
 import dev.opsflow.local.workflows.FunctionManifest;
 import dev.opsflow.local.workflows.WorkflowLoader;
@@ -72,6 +73,9 @@ final class LocalCommand implements Callable<Integer> {
     EngineSettings engineSettings = EngineSettings.defaults();
     try (Database database = Database.start(settings)) {
       AppDatabase.install(database.dataSource());
+      if (env.get(ConfigLoader.CONFIG_DIR_ENV) == null) {
+        System.setProperty(ConfigLoader.CONFIG_DIR_PROPERTY, home.resolve("config").toString());
+      }
       LambdaRegistry lambdas = new LambdaRegistry();
       LocalEngine engine =
           new LocalEngine(database.executionStore(), database.stateMachineStore(), EngineClock.system(), lambdas, engineSettings);

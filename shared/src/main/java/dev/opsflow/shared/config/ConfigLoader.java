@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class ConfigLoader {
   /** Environment variable naming the config directory. */
   public static final String CONFIG_DIR_ENV = "OPSFLOW_CONFIG_DIR";
+  /** System property fallback for {@link #CONFIG_DIR_ENV}. */
+  public static final String CONFIG_DIR_PROPERTY = "opsflow.config.dir";
   /** Directory used when the variable is not set, relative to the working directory. */
   public static final String DEFAULT_DIRECTORY = "config";
   /** Classpath folder a packaged artifact carries the config in. */
@@ -44,9 +46,16 @@ public final class ConfigLoader {
     return load(ConfigSource.directory(dir));
   }
 
-  /** Picks the source: the env var's directory, else {@code ./config} if present, else the classpath. */
+  /**
+   * Picks the source: the env var's directory, else the {@value #CONFIG_DIR_PROPERTY} system property's (the
+   * local node sets it from {@code --home}, since in-process handlers share its environment), else {@code ./config}
+   * if present, else the classpath.
+   */
   public static ConfigSource sourceFrom(Map<String, String> env) {
     String dir = env.get(CONFIG_DIR_ENV);
+    if (dir == null || dir.isBlank()) {
+      dir = System.getProperty(CONFIG_DIR_PROPERTY);
+    }
     if (dir != null && !dir.isBlank()) {
       return ConfigSource.directory(Path.of(dir));
     }
