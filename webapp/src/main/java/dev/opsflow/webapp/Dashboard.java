@@ -1,9 +1,11 @@
 package dev.opsflow.webapp;
 
+import dev.opsflow.shared.ingress.InboundStore;
 import dev.opsflow.shared.intake.store.AiCallLog;
 import dev.opsflow.shared.intake.store.AuditLog;
 import dev.opsflow.shared.intake.store.RequestStore;
 import dev.opsflow.shared.intake.store.ReviewTaskStore;
+import dev.opsflow.shared.operations.OperatorTasks;
 import dev.opsflow.webapp.admin.UserAdminRoutes;
 import dev.opsflow.webapp.auth.FormTokens;
 import dev.opsflow.webapp.auth.LoginRoutes;
@@ -22,6 +24,7 @@ import dev.opsflow.webapp.ops.DeadLetterQueries;
 import dev.opsflow.webapp.ops.FailedExecutions;
 import dev.opsflow.webapp.ops.LedgerQueries;
 import dev.opsflow.webapp.ops.NotificationQueries;
+import dev.opsflow.webapp.ops.OperationsActions;
 import dev.opsflow.webapp.ops.OperationsRoutes;
 import dev.opsflow.webapp.requests.ExecutionHistories;
 import dev.opsflow.webapp.requests.RequestRoutes;
@@ -91,8 +94,12 @@ public final class Dashboard implements AutoCloseable {
     new InboxRoutes(new InboxQueries(dataSource), tasks, requests, new TaskAnswers(tasks, audit, sfn), fields, views).register(app);
     new RequestRoutes(requests, tasks, audit, new AiCallLog(dataSource), notifications, new LedgerQueries(dataSource), executions, fields,
         clock, views).register(app);
-    new OperationsRoutes(new FailedExecutions(sfn), new DeadLetterQueries(dataSource), notifications, audit, settings.configDir(), views)
+    DeadLetterQueries deadLetters = new DeadLetterQueries(dataSource);
+    InboundStore inbound = new InboundStore(dataSource, clock);
+    OperatorTasks operatorTasks = new OperatorTasks(dataSource, clock);
+    new OperationsRoutes(new FailedExecutions(sfn), deadLetters, inbound, operatorTasks, notifications, audit, settings.configDir(), views)
         .register(app);
+    new OperationsActions(deadLetters, inbound, operatorTasks, sfn, audit).register(app);
     new ChartRoutes(new ChartQueries(dataSource), clock, views).register(app);
     new PublicFormRoutes(new IntakeStarter(sfn, executions, clock), fields,
         new RateLimiter(settings.formLimitPerIp(), Duration.ofMinutes(10), clock), clients, access, views).register(app);

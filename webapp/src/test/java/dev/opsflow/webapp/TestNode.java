@@ -7,6 +7,7 @@ import dev.opsflow.local.engine.EngineClock;
 import dev.opsflow.local.engine.EngineWorkers;
 import dev.opsflow.local.engine.LocalEngine;
 import dev.opsflow.local.invoke.LambdaRegistry;
+import dev.opsflow.shared.db.AppDatabase;
 import dev.opsflow.webapp.auth.Role;
 import dev.opsflow.webapp.auth.User;
 import dev.opsflow.webapp.auth.UserStore;
@@ -14,8 +15,6 @@ import dev.opsflow.webapp.web.WebSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,13 +26,13 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**
  * The dashboard as the node runs it, for tests: the migrated test database, an engine on the real clock with two
- * workers, its Step Functions API on a free port, the real SDK client, the test workflow deployed as
- * {@code opsflow-service-intake}, and the dashboard on a free loopback port.
+ * workers, its Step Functions API on a free port, the real SDK client, the repository's real intake workflow
+ * with its handlers in-process ({@link IntakeWorkflow}: the local reasoner, the captured outbox, the built-in
+ * CRM), and the dashboard on a free loopback port.
  */
 final class TestNode implements AutoCloseable {
   static final String PASSWORD = "correct horse battery staple";
-  static final String ROLE_ARN = "arn:aws:iam::111111111111:role/test";
-  static final String[] TABLES = {"review_tasks", "request_revisions", "notifications", "audit_events", "ai_calls", "requests",
+  static final String[] TABLES = {"operator_tasks", "inbound_messages", "review_tasks", "request_revisions", "notifications", "audit_events", "ai_calls", "requests",
       "customers", "sessions", "users"};
 
   final DataSource dataSource = TestPostgres.dataSource();
@@ -51,17 +50,16 @@ final class TestNode implements AutoCloseable {
 
   TestNode(Map<String, String> extraEnv) {
     TestPostgres.truncate(TABLES);
-    ReviewFlowSteps.register(lambdas, dataSource);
+    AppDatabase.install(dataSource);
+    Map<String, String> env = new HashMap<>(extraEnv);
+    env.put("OPSFLOW_CONFIG_DIR", IntakeWorkflow.REPO.resolve("config").toString());
+    machineArn = IntakeWorkflow.deploy(engine, lambdas, env);
     try {
       api = new StepFunctionsHttpApi(new StepFunctionsService(engine, lambdas)).start(0);
-      String definition = Files.readString(Path.of("src/test/resources/review-flow.asl.json"));
-      sfn = SfnClients.create(api.endpoint(), "us-east-1");
-      machineArn = sfn.createStateMachine(b -> b.name("opsflow-service-intake").definition(definition).roleArn(ROLE_ARN)).stateMachineArn();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<String, String> env = new HashMap<>(extraEnv);
-    env.put("OPSFLOW_CONFIG_DIR", "../config");
+    sfn = SfnClients.create(api.endpoint(), "us-east-1");
     dashboard = Dashboard.start(dataSource, sfn, WebSettings.from(env, "127.0.0.1").withPort(0), Clock.systemUTC());
   }
 

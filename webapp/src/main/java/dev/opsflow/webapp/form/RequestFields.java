@@ -34,6 +34,20 @@ public final class RequestFields {
           "Emergency: water, gas, sparks or no heat right now."),
       "description", new FieldSpec("description", "Describe the problem", "textarea", null, "off", "What happened, where, since when."));
 
+  /**
+   * The same fields as staff see them on a task page: about the customer, not addressed to them ("Customer name",
+   * not "Your name"), with hints for the person filling in the gap.
+   */
+  private static final Map<String, FieldSpec> STAFF = Map.of(
+      "customer_name", new FieldSpec("customer_name", "Customer name", "text", null, "off", null),
+      "phone", new FieldSpec("phone", "Customer phone", "tel", null, "off", "Any common format; it is saved as +1 555 123 4567 (E.164)."),
+      "email", new FieldSpec("email", "Customer e-mail", "email", null, "off", null),
+      "address", new FieldSpec("address", "Service address", "text", null, "off", "Street, number, unit, town, as the customer gave it."),
+      "preferred_time", new FieldSpec("preferred_time", "Preferred visit time", "text", null, "off", "As the customer said it, e.g. Tuesday 9-12."),
+      "issue_type", new FieldSpec("issue_type", "Issue type", "select", ISSUE_TYPES, "off", null),
+      "urgency", new FieldSpec("urgency", "Urgency", "select", URGENCIES, "off", "Emergency: water, gas, sparks or no heat right now."),
+      "description", new FieldSpec("description", "Problem description", "textarea", null, "off", null));
+
   private static final Map<String, String> MISSING = Map.of(
       "customer_name", "Enter your name.",
       "phone", "Enter a phone number.",
@@ -48,6 +62,12 @@ public final class RequestFields {
 
   public RequestFields(String defaultRegion) {
     this.defaultRegion = defaultRegion;
+  }
+
+  /** The spec of {@code name} on a staff task page; unknown fields as in {@link #spec}. */
+  public static FieldSpec staffSpec(String name) {
+    FieldSpec known = STAFF.get(name);
+    return known != null ? known : spec(name);
   }
 
   /** The spec of {@code name}; unknown (per-issue-type) fields become a plain text input labelled from the name. */

@@ -76,7 +76,7 @@ public final class InboxRoutes {
     List<FieldInput> inputs = new ArrayList<>();
     for (String name : task.missingFields()) {
       FieldInput error = errors.stream().filter(e -> e.spec().name().equals(name)).findFirst().orElse(null);
-      inputs.add(new FieldInput(RequestFields.spec(name), typed.getOrDefault(name, record.get(name)), error == null ? null : error.error(), true));
+      inputs.add(new FieldInput(RequestFields.staffSpec(name), typed.getOrDefault(name, record.get(name)), error == null ? null : error.error(), true));
     }
     JsonNode draft = task.draft();
     JsonNode body = draft == null ? null : draft.has("draft") ? draft.get("draft") : draft;
@@ -104,7 +104,7 @@ public final class InboxRoutes {
       typed.put(name, raw);
       RequestFields.Checked checked = fields.check(name, raw, review);
       if (!checked.ok()) {
-        errors.add(new FieldInput(RequestFields.spec(name), raw, checked.error(), true));
+        errors.add(new FieldInput(RequestFields.staffSpec(name), raw, checked.error(), true));
       } else if (checked.value() != null) {
         filled.put(name, checked.value());
       }

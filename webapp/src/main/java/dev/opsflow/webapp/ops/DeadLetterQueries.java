@@ -1,22 +1,30 @@
 package dev.opsflow.webapp.ops;
 
-import dev.opsflow.shared.db.Jdbc;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
+import dev.opsflow.local.engine.EngineClock;
+import dev.opsflow.local.engine.EngineSettings;
+import dev.opsflow.local.events.BusSettings;
+import dev.opsflow.local.events.DeadLetter;
+import dev.opsflow.local.events.DeadLetters;
+import dev.opsflow.local.events.ReplayResult;
 import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Reads the local event bus's dead letters ({@code bus_dead_letters} joined with {@code bus_events}). In AWS the
- * bus's dead letters are an SQS queue the operators watch in the console; there the tables are absent and the
- * list is empty.
+ * The local event bus's dead letters through the bus's own API ({@link DeadLetters}): list, and replay once the
+ * cause is fixed (the bus re-plans the delivery against today's rules). In AWS the bus's dead letters are an SQS
+ * queue the operators watch in the console; there the tables are absent, the list is empty and nothing replays.
  */
 public final class DeadLetterQueries {
   private final DataSource dataSource;
+  private final DeadLetters deadLetters;
 
   public DeadLetterQueries(DataSource dataSource) {
     this.dataSource = dataSource;
+    EngineSettings engine = EngineSettings.defaults();
+    this.deadLetters = DeadLetters.open(dataSource, EngineClock.system(), BusSettings.defaults(engine.region(), engine.account()));
   }
 
   public boolean available() {
@@ -25,28 +33,24 @@ public final class DeadLetterQueries {
 
   /** Newest first, at most {@code limit}; replayed ones only when asked. */
   public List<DeadLetterRow> recent(boolean includeReplayed, int limit) {
+    return available() ? deadLetters.list(includeReplayed, limit).stream().map(DeadLetterQueries::row).toList() : List.of();
+  }
+
+  /** Replays letter {@code id}; empty when there is no such letter (or no bus here). */
+  public Optional<ReplayResult> replay(long id) {
     if (!available()) {
-      return List.of();
+      return Optional.empty();
     }
-    String sql = """
-        SELECT d.id, d.event_id, e.event ->> 'detail-type' AS detail_type, e.event ->> 'source' AS source, d.reason,
-               coalesce(d.error_code || ': ', '') || coalesce(d.error_message, '') AS error, d.rule_name, d.attempts,
-               d.dead_at, d.replayed_at
-          FROM bus_dead_letters d JOIN bus_events e ON e.id = d.event_id
-        """ + (includeReplayed ? "" : " WHERE d.replayed_at IS NULL") + " ORDER BY d.dead_at DESC, d.id DESC LIMIT ?";
-    return Jdbc.withConnection(dataSource, "read dead letters", connection -> {
-      try (PreparedStatement select = connection.prepareStatement(sql)) {
-        select.setInt(1, limit);
-        List<DeadLetterRow> rows = new ArrayList<>();
-        try (ResultSet row = select.executeQuery()) {
-          while (row.next()) {
-            rows.add(new DeadLetterRow(row.getLong("id"), row.getString("event_id"), row.getString("detail_type"),
-                row.getString("source"), row.getString("reason"), row.getString("error"), row.getString("rule_name"),
-                row.getInt("attempts"), Jdbc.instant(row, "dead_at"), Jdbc.instant(row, "replayed_at")));
-          }
-        }
-        return rows;
-      }
-    });
+    try {
+      return Optional.of(deadLetters.replay(id));
+    } catch (NoSuchElementException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static DeadLetterRow row(DeadLetter d) {
+    String error = (d.errorCode() == null ? "" : d.errorCode() + ": ") + (d.errorMessage() == null ? "" : d.errorMessage());
+    return new DeadLetterRow(d.id(), d.eventId(), d.event().path("detail-type").asText(null), d.event().path("source").asText(null),
+        d.reason().name().toLowerCase(Locale.ROOT), error, d.ruleName(), d.attempts(), d.deadAt(), d.replayedAt());
   }
 }

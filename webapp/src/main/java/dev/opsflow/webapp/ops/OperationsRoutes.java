@@ -1,7 +1,11 @@
 package dev.opsflow.webapp.ops;
 
+import dev.opsflow.shared.ingress.InboundFilter;
+import dev.opsflow.shared.ingress.InboundStatus;
+import dev.opsflow.shared.ingress.InboundStore;
 import dev.opsflow.shared.intake.store.Actor;
 import dev.opsflow.shared.intake.store.AuditLog;
+import dev.opsflow.shared.operations.OperatorTasks;
 import dev.opsflow.webapp.auth.Permission;
 import dev.opsflow.webapp.auth.Session;
 import dev.opsflow.webapp.web.Access;
@@ -23,21 +27,28 @@ import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.ExecutionLimitExceededException;
 import software.amazon.awssdk.services.sfn.model.ExecutionNotRedrivableException;
 
-/** Operations (failed executions and redrive, dead letters, the outbox) and the read-only configuration view. */
+/**
+ * Operations (failed executions and redrive, dead letters, failed inbound messages, operator tasks, the outbox)
+ * and the read-only configuration view; the buttons other than redrive are {@link OperationsActions}.
+ */
 public final class OperationsRoutes {
   private static final Logger LOG = LoggerFactory.getLogger(OperationsRoutes.class);
 
   private final FailedExecutions failed;
   private final DeadLetterQueries deadLetters;
+  private final InboundStore inbound;
+  private final OperatorTasks operatorTasks;
   private final NotificationQueries notifications;
   private final AuditLog audit;
   private final Path configDir;
   private final Views views;
 
-  public OperationsRoutes(FailedExecutions failed, DeadLetterQueries deadLetters, NotificationQueries notifications, AuditLog audit,
-      Path configDir, Views views) {
+  public OperationsRoutes(FailedExecutions failed, DeadLetterQueries deadLetters, InboundStore inbound, OperatorTasks operatorTasks,
+      NotificationQueries notifications, AuditLog audit, Path configDir, Views views) {
     this.failed = failed;
     this.deadLetters = deadLetters;
+    this.inbound = inbound;
+    this.operatorTasks = operatorTasks;
     this.notifications = notifications;
     this.audit = audit;
     this.configDir = configDir;
@@ -57,7 +68,8 @@ public final class OperationsRoutes {
       outboxStatus = null;
     }
     views.render(ctx, "operations.jte", new OperationsPage(Access.chrome(ctx, "Operations", "operations"), failed.recent(50),
-        deadLetters.recent(false, 100), deadLetters.available(), notifications.recent(outboxStatus, 100), outboxStatus, error));
+        deadLetters.recent(false, 100), deadLetters.available(),
+        inbound.list(new InboundFilter(InboundStatus.FAILED, null, 100, null)), operatorTasks.open(), notifications.recent(outboxStatus, 100), outboxStatus, error));
     ctx.status(status);
   }
 

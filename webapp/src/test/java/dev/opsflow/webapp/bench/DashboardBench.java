@@ -7,6 +7,7 @@ import dev.opsflow.local.engine.EngineClock;
 import dev.opsflow.local.engine.LocalEngine;
 import dev.opsflow.local.invoke.LambdaRegistry;
 import dev.opsflow.webapp.Dashboard;
+import dev.opsflow.webapp.IntakeWorkflow;
 import dev.opsflow.webapp.SfnClients;
 import dev.opsflow.webapp.auth.Role;
 import dev.opsflow.webapp.auth.UserStore;
@@ -19,8 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,8 +57,7 @@ public final class DashboardBench {
     LocalEngine engine = LocalEngine.inMemory(EngineClock.system(), lambdas);
     try (StepFunctionsHttpApi api = new StepFunctionsHttpApi(new StepFunctionsService(engine, lambdas)).start(0);
         SfnClient sfn = SfnClients.create(api.endpoint(), "us-east-1")) {
-      String definition = Files.readString(Path.of("src/test/resources/review-flow.asl.json"));
-      sfn.createStateMachine(b -> b.name("opsflow-service-intake").definition(definition).roleArn("arn:aws:iam::111111111111:role/bench"));
+      IntakeWorkflow.deploy(engine, lambdas, Map.of("OPSFLOW_CONFIG_DIR", IntakeWorkflow.REPO.resolve("config").toString()));
       try (Dashboard dashboard = Dashboard.start(dataSource, sfn,
           WebSettings.from(Map.of("OPSFLOW_CONFIG_DIR", "../config"), "127.0.0.1").withPort(0), Clock.systemUTC());
           HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build()) {
