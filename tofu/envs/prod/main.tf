@@ -7,6 +7,8 @@ module "platform" {
   artifacts_root = abspath("${path.root}/${var.artifacts_root}")
 
   endpoint_az_count                  = 2
+  # Internet egress: the onboarding steps call Stripe, Asana, Slack and Drive from the VPC (they write the ledger).
+  nat_gateway                        = true
   db_instance_class                  = "db.t4g.small"
   db_multi_az                        = true
   db_backup_retention_days           = 35
@@ -25,4 +27,5 @@ module "platform" {
   bedrock_model_arns = var.bedrock_model_arns
   ses_identity_arns  = var.ses_identity_arns
   alert_emails       = var.alert_emails
+  function_settings  = var.function_settings
 }

@@ -42,3 +42,9 @@ variable "alert_emails" {
   type        = list(string)
   default     = []
 }
+
+variable "function_settings" {
+  description = "Deployment settings every function gets in its environment (OPSFLOW_ASANA_WORKSPACE, OPSFLOW_SLACK_CHANNEL, OPSFLOW_DRIVE_PARENT_FOLDER, OPSFLOW_SES_FROM, OPSFLOW_OPERATOR_EMAILS, ...); never secrets."
+  type        = map(string)
+  default     = {}
+}

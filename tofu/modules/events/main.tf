@@ -1,7 +1,10 @@
+# The rule files' format is events/README.md's; the local bus reads the same files (RuleJson). Every member is
+# passed on below under its EventBridge name, and an absent optional member gets EventBridge's own default, so a
+# rule behaves the same in both shapes (tofu-checks' "rules" check holds this module to every member).
 locals {
   targets = merge([
     for rule_key, rule in var.rules : {
-      for target in rule.targets : "${rule_key}/${target.id}" => merge(target, {
+      for target in try(rule.targets, []) : "${rule_key}/${target.id}" => merge(target, {
         rule_key = rule_key
         kind     = strcontains(target.arn, ":states:") ? "state-machine" : (strcontains(target.arn, ":lambda:") ? "function" : "other")
       })
@@ -71,11 +74,13 @@ resource "aws_sqs_queue_policy" "dlq" {
 resource "aws_cloudwatch_event_rule" "this" {
   for_each = var.rules
 
-  name           = "${var.name}-${each.key}"
-  description    = try(each.value.description, null)
-  event_bus_name = try(each.value.event_bus, "") == "default" ? "default" : aws_cloudwatch_event_bus.this.name
-  event_pattern  = jsonencode(each.value.event_pattern)
-  tags           = var.tags
+  name                = "${var.name}-${each.value.name}"
+  description         = try(each.value.description, null)
+  event_bus_name      = try(each.value.event_bus, "default") == "default" ? "default" : aws_cloudwatch_event_bus.this.name
+  state               = try(each.value.state, "ENABLED")
+  event_pattern       = try(jsonencode(each.value.event_pattern), null)
+  schedule_expression = try(each.value.schedule_expression, null)
+  tags                = var.tags
 }
 
 resource "aws_iam_role" "rule" {
@@ -113,18 +118,23 @@ resource "aws_cloudwatch_event_target" "this" {
   arn            = each.value.arn
   role_arn       = each.value.kind == "state-machine" ? aws_iam_role.rule[each.value.rule_key].arn : null
 
+  # At most one of the three (the variable's validation and the local bus refuse more); none: the whole event.
+  input      = try(jsonencode(each.value.input), null)
+  input_path = try(each.value.input_path, null)
+
   dynamic "input_transformer" {
-    for_each = try(each.value.input_transformer, null) == null ? [] : [each.value.input_transformer]
+    for_each = try([each.value.input_transformer], [])
 
     content {
-      input_paths    = try(input_transformer.value.input_paths, null)
+      input_paths    = try(input_transformer.value.input_paths_map, null)
       input_template = input_transformer.value.input_template
     }
   }
 
+  # EventBridge's defaults (185 retries within 24 hours) where the file gives none, as the local bus does.
   retry_policy {
-    maximum_event_age_in_seconds = 86400
-    maximum_retry_attempts       = 185
+    maximum_retry_attempts       = try(each.value.retry_policy.maximum_retry_attempts, 185)
+    maximum_event_age_in_seconds = try(each.value.retry_policy.maximum_event_age_in_seconds, 86400)
   }
 
   dead_letter_config {
@@ -177,6 +187,19 @@ data "aws_iam_policy_document" "scheduler" {
     sid       = "DeliverToTheBus"
     actions   = ["events:PutEvents"]
     resources = [aws_cloudwatch_event_bus.this.arn]
+  }
+
+  # Scheduler sends what it cannot deliver to the dead-letter queue as this role (not as a service principal).
+  statement {
+    sid       = "DeadLetterUndeliverable"
+    actions   = ["sqs:SendMessage"]
+    resources = [aws_sqs_queue.dlq.arn]
+  }
+
+  statement {
+    sid       = "EncryptForTheDeadLetterQueue"
+    actions   = ["kms:Decrypt", "kms:GenerateDataKey"]
+    resources = [var.kms_key_arn]
   }
 
   dynamic "statement" {

@@ -9,12 +9,26 @@ variable "name" {
 }
 
 variable "rules" {
-  description = "Rules by file name (events/rules/<name>.json, rendered with templatefile() and decoded): {name, description, event_bus, event_pattern, targets: [{id, arn, input_transformer?, role?}]}. event_bus \"default\" puts the rule on the account's default bus (AWS service events); any other value means this bus."
+  description = "Rules by file name (events/rules/<name>.json rendered with templatefile() and decoded), in the format of events/README.md: {name, description?, event_bus?, state?, event_pattern | schedule_expression, targets?: [{id, arn, input | input_path | input_transformer {input_paths_map, input_template}, retry_policy? {maximum_retry_attempts, maximum_event_age_in_seconds}}]}. event_bus \"default\" (or none) puts the rule on the account's default bus, any other value on this bus."
   type        = any
 
   validation {
-    condition     = alltrue([for key, rule in var.rules : can(rule.event_pattern) && can(rule.targets) && length(rule.targets) > 0])
-    error_message = "every rule needs an event_pattern and at least one target."
+    condition     = alltrue([for key, rule in var.rules : can(rule.event_pattern) != can(rule.schedule_expression)])
+    error_message = "every rule needs exactly one of event_pattern and schedule_expression."
+  }
+
+  validation {
+    condition     = alltrue([for key, rule in var.rules : !can(rule.schedule_expression) || try(rule.event_bus, "default") == "default"])
+    error_message = "a rule with a schedule_expression must be on the default bus (EventBridge runs schedules there only)."
+  }
+
+  validation {
+    condition = alltrue(flatten([
+      for key, rule in var.rules : [
+        for target in try(rule.targets, []) : length([for member in ["input", "input_path", "input_transformer"] : member if can(target[member])]) <= 1
+      ]
+    ]))
+    error_message = "a target takes at most one of input, input_path and input_transformer."
   }
 }
 

@@ -123,9 +123,10 @@ locals {
 
   function_environment = {
     for name, f in local.functions : name => merge(
+      var.function_settings,
       {
         OPSFLOW_ENV                = var.name
-        OPSFLOW_ATTACHMENTS_BUCKET = module.storage.bucket_id
+        OPSFLOW_OBJECT_BUCKET      = module.storage.bucket_id
         OPSFLOW_EVENT_BUS          = module.events.bus_name
         OPSFLOW_ALERTS_TOPIC_ARN   = module.alarms.alerts_topic_arn
         OPSFLOW_SCHEDULE_GROUP     = module.events.schedule_group_name
@@ -133,10 +134,12 @@ locals {
         POWERTOOLS_SERVICE_NAME    = name
       },
       { for process, arn in local.state_machine_arns : "OPSFLOW_${upper(replace(process, "-", "_"))}_STATE_MACHINE_ARN" => arn },
+      # Integration secrets are named <name>/<integration> (modules/secrets): shared's Secrets reads <prefix><integration>.
+      length(try(f.secrets, [])) == 0 ? {} : { OPSFLOW_SECRETS_PREFIX = "${var.name}/" },
       { for secret in try(f.secrets, []) : "OPSFLOW_SECRET_${upper(replace(secret, "-", "_"))}_ARN" => module.secrets.secret_arns[secret] },
+      # The user name and password are in the RDS-managed secret (rotated by RDS): AppDatabase reads it at run time.
       try(f.vpc, true) ? {
         OPSFLOW_DB_URL        = module.database.jdbc_url
-        OPSFLOW_DB_USER       = module.database.master_username
         OPSFLOW_DB_SECRET_ARN = module.database.master_user_secret_arn
       } : {},
     )

@@ -113,10 +113,12 @@ module "dashboard" {
       OPSFLOW_DB_URL             = module.database.jdbc_url
       OPSFLOW_DB_USER            = module.database.master_username
       OPSFLOW_DB_SECRET_ARN      = module.database.master_user_secret_arn
-      OPSFLOW_ATTACHMENTS_BUCKET = module.storage.bucket_id
+      OPSFLOW_OBJECT_BUCKET      = module.storage.bucket_id
       OPSFLOW_EVENT_BUS          = module.events.bus_name
     },
     { for process, arn in local.state_machine_arns : "OPSFLOW_${upper(replace(process, "-", "_"))}_STATE_MACHINE_ARN" => arn },
+    # The public form starts the intake (webapp's IntakeStarter reads this name).
+    contains(keys(local.state_machine_arns), "service-intake") ? { OPSFLOW_INTAKE_STATE_MACHINE_ARN = local.state_machine_arns["service-intake"] } : {},
   )
   policy_statements = [
     {

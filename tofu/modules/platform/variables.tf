@@ -99,7 +99,18 @@ variable "secret_recovery_window_days" {
 variable "integrations" {
   description = "Integrations that get one Secrets Manager secret each."
   type        = set(string)
-  default     = ["stripe", "asana", "slack", "google-drive", "hubspot", "twilio", "webhook-signing"]
+  default     = ["stripe", "asana", "slack", "drive", "hubspot", "twilio", "webhook-signing"]
+}
+
+variable "function_settings" {
+  description = "Deployment settings every function gets in its environment, e.g. OPSFLOW_ASANA_WORKSPACE, OPSFLOW_SLACK_CHANNEL, OPSFLOW_DRIVE_PARENT_FOLDER, OPSFLOW_SES_FROM, OPSFLOW_OPERATOR_EMAILS. Never secrets: those go in the integration secrets."
+  type        = map(string)
+  default     = {}
+
+  validation {
+    condition     = alltrue([for key in keys(var.function_settings) : !can(regex("(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY)$", key))])
+    error_message = "function_settings must not hold secrets (a name ending in PASSWORD, SECRET, TOKEN or API_KEY): put them in the integration's secret."
+  }
 }
 
 variable "function_architecture" {

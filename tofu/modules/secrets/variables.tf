@@ -6,11 +6,11 @@ variable "name" {
 variable "integrations" {
   description = "One secret per integration; its value (a JSON object of that integration's credentials) is put by the operator, never by tofu."
   type        = set(string)
-  default     = ["stripe", "asana", "slack", "google-drive", "hubspot", "twilio", "webhook-signing"]
+  default     = ["stripe", "asana", "slack", "drive", "hubspot", "twilio", "webhook-signing"]
 
   validation {
     condition     = alltrue([for integration in var.integrations : can(regex("^[a-z][a-z0-9-]*$", integration))])
-    error_message = "integration names are kebab-case (google-drive)."
+    error_message = "integration names are kebab-case (webhook-signing)."
   }
 }
 

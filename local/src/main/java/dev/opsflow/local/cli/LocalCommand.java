@@ -13,6 +13,7 @@ import dev.opsflow.local.node.NodeContext;
 import dev.opsflow.local.store.Database;
 import dev.opsflow.db.PostgresSettings;
 import dev.opsflow.shared.config.ConfigLoader;
+import dev.opsflow.shared.aws.Endpoints;
 import dev.opsflow.shared.db.AppDatabase;
 import dev.opsflow.local.workflows.FunctionManifest;
 import dev.opsflow.local.workflows.WorkflowLoader;
@@ -84,20 +85,23 @@ final class LocalCommand implements Callable<Integer> {
       loader.registerFunctions(manifest);
       List<String> machines = loader.load(home.resolve("statemachines"), WorkflowLoader.functionPlaceholders(manifest, engineSettings, "opsflow"));
       try (EngineWorkers running = new EngineWorkers(engine, workers);
-          StepFunctionsHttpApi api = new StepFunctionsHttpApi(new StepFunctionsService(engine, lambdas)).start(bind, port);
-          NodeComponents components =
-              NodeComponents.start(new NodeContext(engine, lambdas, database.dataSource(), api.endpoint(), home, bind, env))) {
-        running.wake();
-        LOG.info(
-            "opsflow local is up: Step Functions API at {} ({} workflows, components {}, database {})",
-            api.endpoint(), machines.size(), components.names(), settings);
-        System.out.println("opsflow local: Step Functions API at " + api.endpoint() + " (aws stepfunctions --endpoint-url " + api.endpoint() + " ...)");
-        if (demo) {
-          new IntakeDemo(api.endpoint(), engineSettings.stateMachineArn(IntakeDemo.MACHINE), Duration.ofSeconds(60)).run(System.out);
+          StepFunctionsHttpApi api = new StepFunctionsHttpApi(new StepFunctionsService(engine, lambdas)).start(bind, port)) {
+        // Functions run in this process: the ones calling Step Functions (start-workflow) call this node's API.
+        Endpoints.install(Endpoints.STEP_FUNCTIONS, api.endpoint());
+        try (NodeComponents components =
+            NodeComponents.start(new NodeContext(engine, lambdas, database.dataSource(), api.endpoint(), home, bind, env))) {
+          running.wake();
+          LOG.info(
+              "opsflow local is up: Step Functions API at {} ({} workflows, components {}, database {})",
+              api.endpoint(), machines.size(), components.names(), settings);
+          System.out.println("opsflow local: Step Functions API at " + api.endpoint() + " (aws stepfunctions --endpoint-url " + api.endpoint() + " ...)");
+          if (demo) {
+            new IntakeDemo(api.endpoint(), engineSettings.stateMachineArn(IntakeDemo.MACHINE), Duration.ofSeconds(60)).run(System.out);
+          }
+          CountDownLatch stopped = new CountDownLatch(1);
+          Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "opsflow-shutdown"));
+          stopped.await();
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "opsflow-shutdown"));
-        stopped.await();
       }
     }
     return 0;

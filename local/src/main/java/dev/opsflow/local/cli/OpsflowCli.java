@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "opsflow 0.1.0",
     description = "Operational workflows as durable infrastructure.",
-    subcommands = {AslCommand.class, LocalCommand.class, EventsCommand.class, LedgerCommand.class, IngressCommand.class})
+    subcommands = {
+      AslCommand.class, LocalCommand.class, EventsCommand.class, LedgerCommand.class, IngressCommand.class, BackupCommand.class,
+      RestoreCommand.class
+    })
 public final class OpsflowCli implements Runnable {
   @Override
   public void run() {

@@ -39,6 +39,7 @@ public final class LocalEngine {
   private final DefinitionValidator validator = new DefinitionValidator();
   private final Map<String, StateMachineDefinition> definitions = new ConcurrentHashMap<>();
   private final String workerId = "worker-" + UUID.randomUUID();
+  private final Observers observers;
   private volatile Runnable workListener = () -> {};
 
   public LocalEngine(
@@ -49,6 +50,7 @@ public final class LocalEngine {
     this.settings = settings;
     this.tasks = new TaskInvoker(lambdas);
     this.interpreter = new Interpreter(this::definition, tasks, settings.region(), new SecureRandom());
+    this.observers = new Observers(tasks);
   }
 
   /** An engine whose state machines and executions live in memory, with the default region and account. */
@@ -74,6 +76,11 @@ public final class LocalEngine {
 
   public EngineClock clock() {
     return clock;
+  }
+
+  /** Registers {@code observer} (telemetry, alerts) until the returned handle is closed. */
+  public AutoCloseable observe(EngineObserver observer) {
+    return observers.add(observer);
   }
 
   /** Validates a definition as CreateStateMachine does; throws {@link DefinitionException}. */
@@ -126,6 +133,9 @@ public final class LocalEngine {
     Step step = new Step(ex, ex.startTime);
     interpreter.start(step);
     boolean created = executions.create(step);
+    if (created) {
+      observers.committed(step);
+    }
     workListener.run();
     return created;
   }
@@ -193,6 +203,7 @@ public final class LocalEngine {
       }
       Step step = step(found.get(), item);
       if (executions.commit(step, item)) {
+        observers.committed(step);
         return;
       }
     }
@@ -201,7 +212,7 @@ public final class LocalEngine {
   }
 
   private Step step(ExecutionState ex, WorkItem item) {
-    Step step = new Step(ex, clock.now());
+    Step step = new Step(ex, clock);
     try {
       interpreter.process(step, item);
       return step;
@@ -249,6 +260,7 @@ public final class LocalEngine {
       Step step = new Step(ex, clock.now());
       interpreter.redrive(step);
       if (executions.commit(step, null)) {
+        observers.committed(step);
         workListener.run();
         return;
       }

@@ -16,7 +16,9 @@ public final class Step {
   public record TokenChange(String token, String stateName, JsonNode taskInput, boolean open) {}
 
   private final ExecutionState execution;
-  private final Instant now;
+  /** Null for steps made at a fixed time (tests); otherwise {@link #catchUp} reads it. */
+  private final EngineClock clock;
+  private Instant now;
   private final List<ObjectNode> events = new ArrayList<>();
   private final List<WorkItem> work = new ArrayList<>();
   private final List<TokenChange> tokens = new ArrayList<>();
@@ -24,15 +26,38 @@ public final class Step {
 
   Step(ExecutionState execution, Instant now) {
     this.execution = execution;
+    this.clock = null;
     this.now = now;
+  }
+
+  Step(ExecutionState execution, EngineClock clock) {
+    this.execution = execution;
+    this.clock = clock;
+    this.now = clock.now();
   }
 
   public ExecutionState execution() {
     return execution;
   }
 
+  /** The step's time: when it started, or when the task it ran returned (see {@link #catchUp}). */
   public Instant now() {
     return now;
+  }
+
+  /**
+   * Moves the step's time to the clock's, after a task invocation that took real time: the events it appends
+   * next (LambdaFunctionSucceeded, the state's exit) and the retry delays it schedules then count from when the
+   * task returned, as in AWS, so a history's timestamps give each task's duration. A virtual clock does not
+   * move while a handler runs, so tests on one stay deterministic.
+   */
+  void catchUp() {
+    if (clock != null) {
+      Instant later = clock.now();
+      if (later.isAfter(now)) {
+        now = later;
+      }
+    }
   }
 
   public List<ObjectNode> events() {

@@ -84,16 +84,17 @@ final class TaskSteps {
     }
     TaskResource resource = TaskResource.parse(state.resource());
     boolean lambda = resource.kind() == TaskResource.Kind.LAMBDA_FUNCTION;
-    if (lambda) {
-      step.event(frame, "LambdaFunctionStarted", null, null);
-    } else {
-      step.event(frame, "TaskStarted", "taskStartedEventDetails", resourceDetails(resource));
-    }
+    long startedEventId =
+        lambda
+            ? step.event(frame, "LambdaFunctionStarted", null, null)
+            : step.event(frame, "TaskStarted", "taskStartedEventDetails", resourceDetails(resource));
     ExecutionState ex = step.execution();
     String key = ex.executionArn + "/" + state.name() + "/" + frame.enteredEventId + "/" + frame.retryCount;
-    TaskCall call = new TaskCall(resource, frame.taskInput, ex.executionArn, state.name(), key, region);
+    TaskCall call =
+        new TaskCall(resource, frame.taskInput, ex.executionArn, state.name(), key, region, RequestIds.of(ex), startedEventId);
     boolean bounded = frame.timeoutSeconds != null && resource.pattern() != TaskResource.Pattern.WAIT_FOR_TASK_TOKEN;
     TaskOutcome outcome = bounded ? TimedInvocation.run(invoker, call, frame.timeoutSeconds) : invoker.invoke(call);
+    step.catchUp();
     if (outcome == null) {
       timedOut(step, frame, state, resource, StatesErrors.TIMEOUT);
       return;

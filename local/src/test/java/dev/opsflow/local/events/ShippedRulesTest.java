@@ -2,8 +2,10 @@ package dev.opsflow.local.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opsflow.local.workflows.Placeholders;
+import dev.opsflow.shared.executions.WorkflowStart;
 import dev.opsflow.shared.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,7 +61,7 @@ class ShippedRulesTest {
   }
 
   @Test
-  void serviceRequestReceived_routesToIntake_withTheRequestAsInput() {
+  void serviceRequestReceived_routesToStartWorkflow_withTheIntakeMachineTheMessagesNameAndTheRequest() {
     // GIVEN an event as ingress publishes it
     ObjectNode event = event("opsflow.ingress", "ServiceRequestReceived", """
         {"execution_name": "sms-SM123", "request": {"id": "req-sms-SM123", "channel": "sms", "source_id": "SM123",
@@ -69,24 +71,33 @@ class ShippedRulesTest {
     // WHEN it is matched and routed
     List<EventRule> matched = ruleSet.matching("opsflow", Json.write(event));
     List<PlannedDelivery> deliveries = new EventRouter(SETTINGS).route(ruleSet, "opsflow", event, Instant.parse("2026-11-21T10:00:01Z"));
-    // THEN only the intake rule matches, and the intake machine gets {"request": ...}, the contract's execution input
+    // THEN only the intake rule matches, and start-workflow gets the intake machine, the name and {"request": ...}
     assertThat(matched).extracting(EventRule::name).containsExactly("service-request-received");
     assertThat(deliveries).singleElement().satisfies(d -> {
-      assertThat(d.targetArn()).isEqualTo("arn:aws:states:us-east-1:111111111111:stateMachine:opsflow-service-intake");
-      assertThat(Json.parse(d.input())).isEqualTo(Json.parse("{\"request\": " + Json.write(event.path("detail").path("request")) + "}"));
+      assertThat(d.targetArn()).isEqualTo("arn:aws:lambda:us-east-1:111111111111:function:opsflow-start-workflow");
+      WorkflowStart start = WorkflowStart.fromJson(Json.parse(d.input()));
+      assertThat(start.stateMachineArn()).isEqualTo("arn:aws:states:us-east-1:111111111111:stateMachine:opsflow-service-intake");
+      assertThat(start.executionName()).isEqualTo("sms-SM123");
+      assertThat((JsonNode) start.input()).isEqualTo(Json.parse("{\"request\": " + Json.write(event.path("detail").path("request")) + "}"));
     });
   }
 
   @Test
-  void contractSigned_routesToOnboarding_withTheDetailAsInput() {
-    // GIVEN a ContractSigned event
-    ObjectNode event = event("opsflow.contracts", "ContractSigned", "{\"customer_id\": \"cus-1\", \"contract_id\": \"ctr-9\"}");
+  void contractSigned_routesToStartWorkflow_withTheOnboardingMachineContractDashIdAndTheContract() {
+    // GIVEN a ContractSigned event as ingress publishes it for a contract source
+    ObjectNode event = event("opsflow.contracts", "ContractSigned", """
+        {"execution_name": "contract-ctr_9", "contract": {"id": "ctr_9", "plan": "basic", "signed_at": "2026-11-21T09:58:00Z",
+         "client": {"company": "Acme", "contact_name": "Dana Reyes", "email": "dana@acme.example", "phone": null}}}
+        """);
     // WHEN routed
     List<PlannedDelivery> deliveries = new EventRouter(SETTINGS).route(ruleSet, "opsflow", event, Instant.now());
-    // THEN onboarding gets the detail
+    // THEN start-workflow gets the onboarding machine, contract-<id> and the onboarding's input {"contract": ...}
     assertThat(deliveries).singleElement().satisfies(d -> {
-      assertThat(d.targetArn()).endsWith(":stateMachine:opsflow-client-onboarding");
-      assertThat(Json.parse(d.input())).isEqualTo(event.get("detail"));
+      assertThat(d.targetArn()).endsWith(":function:opsflow-start-workflow");
+      WorkflowStart start = WorkflowStart.fromJson(Json.parse(d.input()));
+      assertThat(start.stateMachineArn()).endsWith(":stateMachine:opsflow-client-onboarding");
+      assertThat(start.executionName()).isEqualTo("contract-ctr_9");
+      assertThat((JsonNode) start.input()).isEqualTo(Json.parse("{\"contract\": " + Json.write(event.path("detail").path("contract")) + "}"));
     });
   }
 

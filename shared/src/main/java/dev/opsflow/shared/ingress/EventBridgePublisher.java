@@ -33,7 +33,7 @@ public final class EventBridgePublisher implements InboundPublisher {
       throw new IllegalArgumentException("PutEvents takes 1 to " + MAX_BATCH + " entries, not " + publications.size());
     }
     List<PutEventsRequestEntry> entries = publications.stream()
-        .map(p -> PutEventsRequestEntry.builder().eventBusName(busName).source(Publication.SOURCE).detailType(p.detailType()).detail(p.detail()).build())
+        .map(p -> PutEventsRequestEntry.builder().eventBusName(busName).source(p.source()).detailType(p.detailType()).detail(p.detail()).build())
         .toList();
     PutEventsResponse response;
     try {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * brackets, wildcards and {@code " # % \ ^ | ~ ` $ & , ; : /}. An id made only of letters, digits, {@code -},
  * {@code _} and {@code .} that fits is used as it is ({@code sms-SM0123}); any other id keeps a readable, cleaned
  * prefix and gets 12 hex digits of its SHA-256, so two ids that clean to the same text never share a name
- * ({@code email-CAF_abc_mail.example.com-3f2a9c0d1e4b}).
+ * ({@code email-CAF_abc_mail.example.com-3f2a9c0d1e4b}). A signed contract's onboarding is named the same way
+ * after the contract's id, {@code contract-<sanitised contract id>} ({@link #contract}).
  */
 public final class ExecutionNames {
   static final int MAX_LENGTH = 80;
@@ -22,10 +23,19 @@ public final class ExecutionNames {
   private ExecutionNames() {}
 
   public static String of(Channel channel, String sourceId) {
+    return named(channel.wire(), sourceId);
+  }
+
+  /** The onboarding execution of contract {@code contractId}: {@code contract-<sanitised id>}. */
+  public static String contract(String contractId) {
+    return named("contract", contractId);
+  }
+
+  private static String named(String kind, String sourceId) {
     if (sourceId == null || sourceId.isEmpty()) {
       throw new IllegalArgumentException("A message id is needed for the execution name");
     }
-    String prefix = channel.wire() + "-";
+    String prefix = kind + "-";
     if (CLEAN.matcher(sourceId).matches() && prefix.length() + sourceId.length() <= MAX_LENGTH) {
       return prefix + sourceId;
     }

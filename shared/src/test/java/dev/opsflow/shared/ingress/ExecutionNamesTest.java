@@ -32,4 +32,15 @@ class ExecutionNamesTest {
     assertThat(name).hasSizeLessThanOrEqualTo(80).matches("[A-Za-z0-9._-]+");
     assertThat(ExecutionNames.of(Channel.WEBHOOK, id + "y")).isNotEqualTo(name);
   }
+
+  @Test
+  void contracts_areNamedContractDashId_cleanedLikeMessageIds() {
+    // GIVEN a plain contract id and one with a colon (allowed in contract ids, not in execution names)
+    // WHEN named
+    String plain = ExecutionNames.contract("ctr_1001");
+    String colon = ExecutionNames.contract("acme:ctr-7");
+    // THEN contract-<id>, or a cleaned prefix and a hash
+    assertThat(plain).isEqualTo("contract-ctr_1001");
+    assertThat(colon).matches("contract-acme_ctr-7-[0-9a-f]{12}");
+  }
 }

@@ -72,6 +72,41 @@ class InboundQueueTest {
   }
 
   @Test
+  void signedContract_isPublishedAsContractSigned_fromOpsflowContracts_namedAfterTheContract() {
+    // GIVEN a contract webhook recorded as a contract source's receiver records it
+    String webhook = """
+        {"type": "contract.signed", "contract": {"id": "ctr_1001", "plan": "premium", "signed_at": "2026-11-21T09:58:00Z",
+         "client": {"company": "Acme Property Management", "contact_name": "Dana Reyes", "email": "dana@acme.example"}}}""";
+    Recorded recorded = store.record(new InboundMessage(
+        Channel.WEBHOOK, "esign", "esign:evt-1", InboundKind.CONTRACT, null, T0, Map.of(), webhook, null, webhook.length(), null, "contract-ctr_1001"));
+    // WHEN the queue runs
+    queue(T0).processBatch(10);
+    // THEN ContractSigned from opsflow.contracts carries the execution name and the contract, the onboarding's input
+    assertThat(recorded.executionName()).isEqualTo("contract-ctr_1001");
+    assertThat(published).singleElement().satisfies(p -> {
+      assertThat(p.source()).isEqualTo("opsflow.contracts");
+      assertThat(p.detailType()).isEqualTo("ContractSigned");
+      assertThat(Json.parse(p.detail())).isEqualTo(Json.parse(
+          "{\"execution_name\": \"contract-ctr_1001\", \"contract\": " + Json.write(Json.parse(webhook).path("contract")) + "}"));
+    });
+  }
+
+  @Test
+  void contractRowThatIsNotASignedContract_isFailed_notPublished() {
+    // GIVEN a contract source's row whose body is not a signed contract (as a rejected one, replayed, would be)
+    String body = "{\"type\": \"contract.viewed\", \"contract\": {\"id\": \"ctr_9\"}}";
+    Recorded recorded = store.record(new InboundMessage(
+        Channel.WEBHOOK, "esign", "esign:evt-9", InboundKind.CONTRACT, null, T0, Map.of(), body, null, body.length(), null));
+    // WHEN the queue runs
+    queue(T0).processBatch(10);
+    // THEN nothing is published and the row fails with the reason
+    assertThat(published).isEmpty();
+    InboundRecord row = store.find(recorded.id()).orElseThrow();
+    assertThat(row.status()).isEqualTo(InboundStatus.FAILED);
+    assertThat(row.error()).contains("contract.signed");
+  }
+
+  @Test
   void oneEntitysEvents_arePublishedInArrivalOrder_evenWithConcurrentWorkers() throws Exception {
     // GIVEN 3 entities x 20 events recorded interleaved
     for (int seq = 1; seq <= 20; seq++) {

@@ -85,6 +85,17 @@ public final class HclModel {
     return blocks("variable");
   }
 
+  /** Every {@code resource "<type>" "<name>"} block of one type, named by its resource name. */
+  public List<Block> resources(String type) {
+    List<Block> blocks = new ArrayList<>();
+    for (Parsed p : files) {
+      if (p.ok()) {
+        p.json().path("resource").path(type).properties().forEach(e -> e.getValue().forEach(body -> blocks.add(new Block(p.file(), e.getKey(), body))));
+      }
+    }
+    return blocks;
+  }
+
   /** The locals of one directory (one tofu module), by name. */
   public Map<String, JsonNode> locals(Path dir) {
     Map<String, JsonNode> locals = new LinkedHashMap<>();

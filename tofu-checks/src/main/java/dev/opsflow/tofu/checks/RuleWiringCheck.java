@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Every events/rules/*.json is wired: the events module's {@code rules} are loaded with
- * {@code fileset(".../events/rules", "*.json")} and {@code jsondecode()} (so no file is left out), each file is a
- * rule ({@code name}, {@code event_pattern}, targets with {@code id} and {@code arn}), and every placeholder in it
- * is supplied by the templatefile() vars the rules are rendered with.
+ * Every events/rules/*.json is wired, and wired whole: the events module's {@code rules} are loaded with
+ * {@code fileset(".../events/rules", "*.json")} and {@code jsondecode()} (so no file is left out); each file is a
+ * rule in the format of events/README.md ({@link RuleFormat}: event-pattern rules and schedule rules alike); the
+ * module passes every member of that format on to EventBridge ({@link RuleMemberUse}); and every placeholder in
+ * a file is supplied by the templatefile() vars the rules are rendered with.
  */
 public final class RuleWiringCheck implements Check {
   @Override
@@ -43,6 +44,9 @@ public final class RuleWiringCheck implements Check {
           findings.add(new Finding(name(), rule, "is not wired: " + subject + " rules are not loaded with fileset(\".../events/rules\", \"*.json\") and jsondecode()"));
         }
       }
+      Path moduleDir = module.dir().resolve(Expressions.text(module.body().path("source"))).normalize();
+      String moduleName = context.repo().root().relativize(moduleDir).toString();
+      RuleMemberUse.problems(context.hcl(), moduleDir).forEach(p -> findings.add(new Finding(name(), moduleName, p)));
       PlaceholderSupply supply = supply(context, reached, locals, lambdaModules);
       ruleFiles.forEach(file -> findings.addAll(ruleProblems(context, file, supply, subject)));
     }
@@ -71,20 +75,8 @@ public final class RuleWiringCheck implements Check {
     } catch (UncheckedIOException e) {
       return List.of(new Finding(name(), subject, "is not valid JSON: " + e.getMessage()));
     }
-    if (!rule.path("name").isTextual()) {
-      findings.add(new Finding(name(), subject, "has no \"name\""));
-    }
-    if (!rule.path("event_pattern").isObject()) {
-      findings.add(new Finding(name(), subject, "has no \"event_pattern\" object"));
-    }
-    if (!rule.path("targets").isArray() || rule.path("targets").isEmpty()) {
-      findings.add(new Finding(name(), subject, "has no \"targets\""));
-    }
-    rule.path("targets").forEach(t -> {
-      if (!t.path("id").isTextual() || !t.path("arn").isTextual()) {
-        findings.add(new Finding(name(), subject, "a target lacks \"id\" or \"arn\": " + t));
-      }
-    });
+    String fileName = file.getFileName().toString().replaceFirst("\\.json$", "");
+    RuleFormat.problems(rule, fileName).forEach(p -> findings.add(new Finding(name(), subject, p)));
     for (String placeholder : PlaceholderSupply.used(Repository.read(file))) {
       if (!supply.names().contains(placeholder)) {
         findings.add(new Finding(name(), subject, "${" + placeholder + "} is not supplied by the templatefile() vars the rules of " + by + " are rendered with"));

@@ -12,7 +12,7 @@ import java.util.List;
 public final class TofuChecks {
   /** Every check, in the order they report. */
   public static final List<Check> ALL =
-      List.of(new ParseCheck(), new VariableCheck(), new FunctionWiringCheck(), new PlaceholderCheck(), new RuleWiringCheck(), new IamWildcardCheck(), new AslValidatorCheck());
+      List.of(new ParseCheck(), new VariableCheck(), new FunctionWiringCheck(), new PlaceholderCheck(), new RuleWiringCheck(), new IamWildcardCheck(), new DatabaseAccessCheck(), new AslValidatorCheck());
 
   private TofuChecks() {}
 

@@ -22,7 +22,7 @@ public final class ColdStartBench {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** One function's result: medians over the runs, and the error type of the invocation if it failed. */
-  record Result(ManifestFunction function, long jarBytes, double jvmMs, double initMs, double invokeMs, double wallMs, String error) {}
+  record Result(ManifestFunction function, long jarBytes, double jvmMs, double initMs, double invokeMs, double cpuMs, double wallMs, String error) {}
 
   private ColdStartBench() {}
 
@@ -59,7 +59,7 @@ public final class ColdStartBench {
   private static Result measure(Path root, String java, Path harness, ManifestFunction f, int runs) throws IOException, InterruptedException {
     Path jar = root.resolve("functions").resolve(f.name()).resolve("target").resolve("fn-" + f.name() + "-lambda.jar");
     if (!Files.exists(jar)) {
-      return new Result(f, -1, 0, 0, 0, 0, "no " + root.relativize(jar) + " (build with mvn package)");
+      return new Result(f, -1, 0, 0, 0, 0, 0, "no " + root.relativize(jar) + " (build with mvn package)");
     }
     Path event = sampleEvent(root, f);
     List<String> command = new ArrayList<>(List.of(java));
@@ -72,6 +72,7 @@ public final class ColdStartBench {
     double[] jvm = new double[runs];
     double[] init = new double[runs];
     double[] invoke = new double[runs];
+    double[] cpu = new double[runs];
     double[] wall = new double[runs];
     String error = null;
     for (int i = 0; i < runs; i++) {
@@ -91,15 +92,16 @@ public final class ColdStartBench {
       wall[i] = (System.nanoTime() - started) / 1e6;
       String last = out.lines().reduce((a, b) -> b).orElse("");
       if (exit != 0 || !last.startsWith("{")) {
-        return new Result(f, Files.size(jar), 0, 0, 0, median(wall), "harness failed (exit " + exit + ")");
+        return new Result(f, Files.size(jar), 0, 0, 0, 0, median(wall), "harness failed (exit " + exit + ")");
       }
       JsonNode line = MAPPER.readTree(last);
       jvm[i] = line.path("jvmMs").asDouble();
       init[i] = line.path("initMs").asDouble();
       invoke[i] = line.path("invokeMs").asDouble();
+      cpu[i] = line.path("cpuMs").asDouble();
       error = line.path("error").isNull() ? null : line.path("error").asText();
     }
-    return new Result(f, Files.size(jar), median(jvm), median(init), median(invoke), median(wall), error);
+    return new Result(f, Files.size(jar), median(jvm), median(init), median(invoke), median(cpu), median(wall), error);
   }
 
   private static Path sampleEvent(Path root, ManifestFunction f) throws IOException {
@@ -121,12 +123,12 @@ public final class ColdStartBench {
 
   private static String table(List<Result> results, int runs) {
     StringBuilder out = new StringBuilder();
-    out.append("| function | memory MB | jar MB | JVM start ms | init ms | first invoke ms | cold start ms (init + invoke + JVM) | process wall ms | invocation |\n");
-    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+    out.append("| function | memory MB | jar MB | JVM start ms | init ms | first invoke ms | cold start ms (init + invoke + JVM) | process CPU ms | process wall ms | invocation |\n");
+    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
     for (Result r : results) {
-      out.append(String.format("| %s | %d | %s | %.0f | %.0f | %.0f | %.0f | %.0f | %s |%n",
+      out.append(String.format("| %s | %d | %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %s |%n",
           r.function().name(), r.function().memoryMb(), r.jarBytes() < 0 ? "-" : String.format("%.1f", r.jarBytes() / 1048576.0),
-          r.jvmMs(), r.initMs(), r.invokeMs(), r.jvmMs() + r.initMs() + r.invokeMs(), r.wallMs(), r.error() == null ? "ok" : r.error()));
+          r.jvmMs(), r.initMs(), r.invokeMs(), r.jvmMs() + r.initMs() + r.invokeMs(), r.cpuMs(), r.wallMs(), r.error() == null ? "ok" : r.error()));
     }
     out.append("\nMedians of ").append(runs).append(" fresh JVMs per function.\n");
     return out.toString();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -39,9 +40,12 @@ public final class ColdStartHarness {
       error = e.getCause().getClass().getName();
     }
     long invoked = System.nanoTime();
+    // CPU the whole process used so far (JVM start, class loading, JIT and GC threads included): unlike the wall
+    // times it hardly changes when other processes compete for the machine's cores.
+    long cpuNanos = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     System.out.printf(
-        "{\"jvmMs\":%d,\"initMs\":%.1f,\"invokeMs\":%.1f,\"error\":%s}%n",
-        jvmMs, (initialised - entered) / 1e6, (invoked - initialised) / 1e6, error == null ? "null" : "\"" + error + "\"");
+        "{\"jvmMs\":%d,\"initMs\":%.1f,\"invokeMs\":%.1f,\"cpuMs\":%.1f,\"error\":%s}%n",
+        jvmMs, (initialised - entered) / 1e6, (invoked - initialised) / 1e6, cpuNanos / 1e6, error == null ? "null" : "\"" + error + "\"");
   }
 
   private static void invoke(Object handler, byte[] event) throws IOException, ReflectiveOperationException {

@@ -2,9 +2,13 @@ package dev.opsflow.tofu.cost;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opsflow.tofu.checks.Repository;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code scripts/cost}: prints the monthly bill for each request volume and each variant of the cost-model file, as
@@ -38,7 +42,7 @@ public final class CostCli {
     out.append("Prices: ").append(root.relativize(pricing.toAbsolutePath())).append(" (").append(prices.path("region").asText()).append(", ")
         .append(prices.path("date").asText()).append("); parameters: ").append(root.relativize(model.toAbsolutePath())).append("\n\n");
     out.append("| process | executions per request | transitions per execution (weighted over paths) | Lambda calls per execution |\n| --- | ---: | ---: | --- |\n");
-    cost.profiles().forEach(p -> out.append(String.format("| %s | %.2f | %.1f | %s |%n", p.process(), p.executionsPerRequest(), p.transitions(), p.invocations())));
+    cost.profiles().forEach(p -> out.append(String.format("| %s | %.2f | %.1f | %s |%n", p.process(), p.executionsPerRequest(), p.transitions(), calls(p.invocations()))));
     for (var variant : params.path("variants").properties()) {
       out.append("\n### ").append(variant.getKey()).append("\n\n| item |");
       volumes.forEach(n -> out.append(String.format(" %,d requests/month |", n)));
@@ -63,5 +67,13 @@ public final class CostCli {
       out.append(String.format(" **$%.2f** |", bill.stream().limit(firstLines).mapToDouble(CostModel.Line::usd).sum()));
     }
     out.append("\n");
+  }
+
+  /** {@code record-request 1, apply-review 0.3}: each function's calls per execution, largest first. */
+  private static String calls(Map<String, Double> invocations) {
+    return invocations.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> e.getKey() + " " + BigDecimal.valueOf(e.getValue()).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString())
+        .collect(Collectors.joining(", "));
   }
 }

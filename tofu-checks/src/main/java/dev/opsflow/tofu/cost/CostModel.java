@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The monthly AWS bill of one deployment at a given request volume: usage (state transitions from the paths walked
- * through each state machine, Lambda GB-seconds from the manifest's memory, Bedrock tokens per agent call, events,
+ * through each state machine, Lambda GB-seconds from the manifest's memory, Bedrock tokens per agent call at the
+ * prices of the model its agent definition names (config/agents/<agent>.json), events,
  * e-mail, logs) and the fixed parts (RDS, App Runner, interface endpoints, NAT, secrets, KMS, alarms). Prices come
  * from the dated pricing file, parameters from the cost-model file.
  */
@@ -23,13 +24,17 @@ final class CostModel {
   record ProcessProfile(String process, double executionsPerRequest, double transitions, Map<String, Double> invocations) {}
 
   private final JsonNode prices;
+  private final JsonNode bedrockModels;
   private final JsonNode params;
+  private final Path root;
   private final Map<String, ManifestFunction> functions = new LinkedHashMap<>();
   private final List<ProcessProfile> profiles = new ArrayList<>();
 
   CostModel(Repository repo, JsonNode prices, JsonNode params) {
     this.prices = prices.path("prices");
+    this.bedrockModels = prices.path("bedrock_models");
     this.params = params;
+    this.root = repo.root();
     repo.manifest().forEach(f -> functions.put(f.name(), f));
     for (Path asl : repo.aslFiles()) {
       String process = Repository.process(asl);
@@ -65,6 +70,7 @@ final class CostModel {
     double gbSeconds = 0;
     double invocations = 0;
     double agentCalls = 0;
+    double agentUsd = 0;
     for (ProcessProfile p : profiles) {
       double executions = requests * p.executionsPerRequest();
       transitions += executions * p.transitions();
@@ -76,14 +82,13 @@ final class CostModel {
         gbSeconds += calls * (f == null ? 512 : f.memoryMb()) / 1024.0 * seconds;
         invocations += calls;
         agentCalls += agent ? calls : 0;
+        agentUsd += agent ? calls * agentCallUsd(e.getKey()) : 0;
       }
     }
-    JsonNode tokens = params.path("bedrockTokensPerCall");
     lines.add(new Line("Step Functions: " + Math.round(transitions) + " transitions", transitions / 1000 * price("stepfunctions_standard_per_1k_transitions"), false));
     lines.add(new Line("Lambda: " + Math.round(gbSeconds) + " GB-s, " + Math.round(invocations) + " invocations",
         gbSeconds * price("lambda_arm64_per_gb_second") + invocations / 1e6 * price("lambda_per_1m_requests"), false));
-    lines.add(new Line("Bedrock: " + Math.round(agentCalls) + " agent calls",
-        agentCalls * (tokens.path("input").asDouble() * price("bedrock_input_per_1m_tokens") + tokens.path("output").asDouble() * price("bedrock_output_per_1m_tokens")) / 1e6, false));
+    lines.add(new Line("Bedrock: " + Math.round(agentCalls) + " agent calls", agentUsd, false));
     lines.add(new Line("EventBridge events, SES e-mail",
         requests * params.path("eventsPerRequest").asDouble() / 1e6 * price("eventbridge_custom_events_per_1m")
             + requests * params.path("emailsPerRequest").asDouble() / 1000 * price("ses_per_1k_emails"), false));
@@ -114,6 +119,28 @@ final class CostModel {
     lines.add(new Line("KMS key", v.path("kmsKeys").asDouble() * price("kms_per_key_month"), true));
     lines.add(new Line("CloudWatch alarms: " + alarms, alarms * price("cloudwatch_alarm_per_month"), true));
     return lines;
+  }
+
+  /**
+   * One call of a Bedrock function: the tokens cost-model.json's {@code agents} gives it, at the prices of the model
+   * its agent definition names ({@code config/agents/<agent>.json}, {@code model.model_id}; the pricing file's
+   * {@code bedrock_models}). A function not listed there is priced with {@code bedrockTokensPerCall} at the default
+   * Bedrock prices.
+   */
+  private double agentCallUsd(String function) {
+    JsonNode spec = params.path("agents").path(function);
+    if (spec.isMissingNode()) {
+      JsonNode tokens = params.path("bedrockTokensPerCall");
+      return (tokens.path("input").asDouble() * price("bedrock_input_per_1m_tokens") + tokens.path("output").asDouble() * price("bedrock_output_per_1m_tokens")) / 1e6;
+    }
+    String agent = spec.path("agent").asText();
+    String model = Repository.readJson(root.resolve("config/agents").resolve(agent + ".json")).path("model").path("model_id").asText();
+    JsonNode modelPrices = bedrockModels.path(model);
+    if (modelPrices.isMissingNode()) {
+      throw new IllegalArgumentException("agent " + agent + " uses model " + model + ", which has no prices in the pricing file's bedrock_models");
+    }
+    return (spec.path("input").asDouble() * modelPrices.path("input_per_1m_tokens").asDouble()
+        + spec.path("output").asDouble() * modelPrices.path("output_per_1m_tokens").asDouble()) / 1e6;
   }
 
   private double price(String key) {

@@ -19,6 +19,27 @@ locals {
     trimsuffix(file, ".json") => jsondecode(templatefile("${var.repo_root}/events/rules/${file}", local.asl_placeholders))
   }
 
+  function_environment = {
+    for name, f in local.functions : name => merge(
+      { POWERTOOLS_SERVICE_NAME = name },
+      try(f.vpc, true) ? {
+        OPSFLOW_DB_URL        = "jdbc:postgresql://db.internal:5432/opsflow?sslmode=require"
+        OPSFLOW_DB_SECRET_ARN = module.database.master_user_secret_arn
+      } : {},
+    )
+  }
+
+  function_statements = {
+    for name, f in local.functions : name => concat(
+      flatten([for access in try(f.access, []) : local.access_statements[access]]),
+      try(f.vpc, true) ? [{
+        sid       = "ReadDatabaseSecret"
+        actions   = ["secretsmanager:GetSecretValue"]
+        resources = [module.database.master_user_secret_arn]
+      }] : [],
+    )
+  }
+
   access_statements = {
     "bedrock" = [{
       sid       = "InvokeBedrock"

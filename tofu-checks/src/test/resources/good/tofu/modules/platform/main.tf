@@ -2,8 +2,10 @@ module "function" {
   source   = "../lambda-function"
   for_each = local.functions
 
-  function_name = each.key
-  handler       = each.value.handler
+  function_name     = each.key
+  handler           = each.value.handler
+  environment       = local.function_environment[each.key]
+  policy_statements = local.function_statements[each.key]
 }
 
 module "state_machine" {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.opsflow.db.TestPostgres;
 import dev.opsflow.local.api.ExecutionShapes.ExecutionListItem;
 import dev.opsflow.local.api.ExecutionShapes.ListExecutionsRequest;
+import dev.opsflow.local.api.ExecutionShapes.StartExecutionRequest;
 import dev.opsflow.local.api.StepFunctionsService;
 import dev.opsflow.local.engine.EngineClock;
 import dev.opsflow.local.engine.EngineSettings;
@@ -60,6 +61,10 @@ class IngressNodeTest {
         "{\"Comment\": \"stand-in\", \"StartAt\": \"Done\", \"States\": {\"Done\": {\"Type\": \"Pass\", \"End\": true}}}");
     Files.createDirectories(home.resolve("events/rules"));
     Files.copy(Path.of("../../events/rules/service-request-received.json"), home.resolve("events/rules/service-request-received.json"));
+    // The rule's target is the start-workflow function (its own module, tested there): here a stand-in doing what it does
+    Files.createDirectories(home.resolve("functions"));
+    Files.writeString(home.resolve("functions/manifest.json"),
+        "{\"functions\": [{\"name\": \"start-workflow\", \"handler\": \"dev.opsflow.fn.startworkflow.StartWorkflowHandler\"}]}");
     Files.writeString(home.resolve("secrets.json"),
         "{\"twilio\": {\"auth_token\": \"" + TWILIO_TOKEN + "\"}, \"webhook-crm\": {\"signing_secret\": \"" + CRM_SECRET + "\"}}");
     LambdaRegistry lambdas = new LambdaRegistry();
@@ -73,6 +78,11 @@ class IngressNodeTest {
         "OPSFLOW_INGRESS_ADMIN_PORT", String.valueOf(adminPort), "OPSFLOW_SECRETS_FILE", home.resolve("secrets.json").toString(),
         "OPSFLOW_WEBHOOK_SOURCES", "crm=events", "OPSFLOW_DATA_DIR", home.resolve("data").toString());
     StepFunctionsService sfn = new StepFunctionsService(engine, lambdas);
+    lambdas.register("opsflow-start-workflow", (payload, invocation) -> {
+      sfn.startExecution(new StartExecutionRequest(
+          payload.path("state_machine_arn").asText(), payload.path("execution_name").asText(), Json.write(payload.path("input")), null));
+      return Json.MAPPER.createObjectNode();
+    });
     try (EngineWorkers workers = new EngineWorkers(engine, 2);
         NodeComponents node = NodeComponents.start(new NodeContext(engine, lambdas, ds, URI.create("http://localhost:1"), home, "127.0.0.1", env))) {
       workers.wake();
@@ -91,6 +101,7 @@ class IngressNodeTest {
       // THEN every accepted message is published once: the SMS starts exactly one intake execution with the request
       await(() -> count(ds, "SELECT count(*) FROM inbound_messages WHERE status = 'processed'") == 6);
       await(() -> executions(sfn, intakeArn).size() == 1);
+      assertThat(executions(sfn, intakeArn).getFirst().name()).isEqualTo("sms-SMnode1");
       JsonNode input = Json.parse(sfn.describeExecution(executions(sfn, intakeArn).getFirst().executionArn()).input());
       assertThat(input.path("request").path("id").asText()).isEqualTo("req-sms-SMnode1");
       assertThat(input.path("request").path("text").asText()).isEqualTo("Toilet overflowing");

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReceiveInboundHttpTest {
   private static final String CRM_SECRET = "whsec_crm_8f2b";
   private static final String PARTNER_SECRET = "whsec_partner_11aa";
+  private static final String ESIGN_SECRET = "whsec_esign_5c3d";
   private static final String TWILIO_TOKEN = "twilio-auth-token-123";
   @TempDir static Path dir;
   private static FunctionUrlServer server;
@@ -58,9 +59,10 @@ class ReceiveInboundHttpTest {
     Files.writeString(secrets, """
         {"twilio": {"auth_token": "%s"},
          "webhook-crm": {"signing_secret": "%s"},
-         "webhook-partner": {"signing_secret": "%s"}}""".formatted(TWILIO_TOKEN, CRM_SECRET, PARTNER_SECRET));
+         "webhook-partner": {"signing_secret": "%s"},
+         "webhook-esign": {"signing_secret": "%s"}}""".formatted(TWILIO_TOKEN, CRM_SECRET, PARTNER_SECRET, ESIGN_SECRET));
     objects = new FileObjectStore(dir.resolve("objects"));
-    IngressSettings settings = IngressSettings.defaults().withWebhookSources(WebhookSources.parse("crm=events,partner=intake")).withInlineLimit(4096);
+    IngressSettings settings = IngressSettings.defaults().withWebhookSources(WebhookSources.parse("crm=events,partner=intake,esign=contract")).withInlineLimit(4096);
     IngressService service = new IngressService(
         new InboundStore(TestPostgres.dataSource(), Clock.systemUTC()), new FileSecrets(secrets), objects, QueueNotifier.NONE, settings,
         PhoneNumbers.us(), Clock.systemUTC());
@@ -176,6 +178,40 @@ class ReceiveInboundHttpTest {
     // AND one without any way to reach the customer is refused with the reason
     HttpResponse<String> unreachable = http.webhook("partner", PARTNER_SECRET, Instant.now(), "call-779", null, "{\"description\": \"leak\"}");
     assertThat(Json.parse(unreachable.body()).path("message").asText()).contains("phone or an email");
+  }
+
+  @Test
+  void contractSource_signedContract_isRecordedNamedAfterTheContract_andARetryIsADuplicate() throws Exception {
+    // GIVEN an e-signature service's contract.signed webhook
+    String body = """
+        {"type": "contract.signed", "contract": {"id": "ctr_1001", "plan": "premium", "signed_at": "2026-11-21T09:58:00Z",
+         "client": {"company": "Acme Property Management", "contact_name": "Dana Reyes", "email": "dana@acme.example", "phone": "+15551234567"}}}""";
+    // WHEN it is delivered, then delivered again
+    HttpResponse<String> first = http.webhook("esign", ESIGN_SECRET, Instant.now(), "evt_sig_1", null, body);
+    HttpResponse<String> retry = http.webhook("esign", ESIGN_SECRET, Instant.now(), "evt_sig_1", null, body);
+    // THEN both are accepted, named after the contract (the onboarding's execution), the second a duplicate
+    assertThat(List.of(first, retry)).extracting(HttpResponse::statusCode).containsOnly(202);
+    assertThat(Json.parse(first.body()).path("execution_name").asText()).isEqualTo("contract-ctr_1001");
+    assertThat(Json.parse(retry.body()).path("duplicate").asBoolean()).isTrue();
+    InboundRecord row = only();
+    assertThat(row.kind()).isEqualTo(dev.opsflow.shared.ingress.InboundKind.CONTRACT);
+    assertThat(row.executionName()).isEqualTo("contract-ctr_1001");
+    assertThat(Json.parse(row.body())).isEqualTo(Json.parse(body));
+  }
+
+  @Test
+  void contractSource_otherEventOrIncompleteContract_is400WithTheReason_andKeptAsFailed() throws Exception {
+    // GIVEN a contract event of another type, and a signed contract without the client's email
+    HttpResponse<String> viewed = http.webhook("esign", ESIGN_SECRET, Instant.now(), "evt_view_1", null,
+        "{\"type\": \"contract.viewed\", \"contract\": {\"id\": \"ctr_1\"}}");
+    HttpResponse<String> noEmail = http.webhook("esign", ESIGN_SECRET, Instant.now(), "evt_sig_2", null,
+        "{\"type\": \"contract.signed\", \"contract\": {\"id\": \"ctr_2\", \"plan\": \"basic\", \"client\": {\"company\": \"Acme\"}}}");
+    // THEN 400s saying why, both kept as failed for an operator to see
+    assertThat(viewed.statusCode()).isEqualTo(400);
+    assertThat(Json.parse(viewed.body()).path("message").asText()).contains("contract.signed");
+    assertThat(noEmail.statusCode()).isEqualTo(400);
+    assertThat(Json.parse(noEmail.body()).path("message").asText()).contains("contract.client.email must be an email address");
+    assertThat(store.list(new InboundFilter(InboundStatus.FAILED, null, 10, null))).hasSize(2);
   }
 
   @Test

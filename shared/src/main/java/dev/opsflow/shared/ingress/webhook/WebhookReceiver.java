@@ -1,6 +1,7 @@
 package dev.opsflow.shared.ingress.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opsflow.shared.ingress.Bodies;
 import dev.opsflow.shared.ingress.Channel;
 import dev.opsflow.shared.ingress.ExecutionNames;
@@ -16,6 +17,7 @@ import dev.opsflow.shared.objectstore.ObjectStore;
 import dev.opsflow.shared.secrets.IntegrationSecret;
 import dev.opsflow.shared.secrets.SecretNotFoundException;
 import dev.opsflow.shared.secrets.SecretsPort;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +30,8 @@ import java.util.regex.Pattern;
  * configured (404), the signature and timestamp ({@link WebhookSignature}, 401), then the message: a JSON object
  * body and an {@value #EVENT_ID_HEADER} (400, the message kept as failed). {@value #ENTITY_KEY_HEADER}, when
  * sent by an {@code events} source, orders that entity's events. An {@code intake} source's body is a service
- * request ({@link WebhookRequests}).
+ * request ({@link WebhookRequests}); a {@code contract} source's is a signed contract ({@link SignedContracts}),
+ * kept whole and named {@code contract-<id>}.
  */
 public final class WebhookReceiver {
   public static final String EVENT_ID_HEADER = "X-Opsflow-Event-Id";
@@ -80,10 +83,29 @@ public final class WebhookReceiver {
       }
       return new InboundMessage(Channel.WEBHOOK, source, sourceId, kind, null, now, headers, payload, null, payload.length(), null);
     }
+    if (kind == InboundKind.CONTRACT) {
+      return contract(source, sourceId, body, now, headers, text);
+    }
     String entityKey = request.header(ENTITY_KEY_HEADER).map(k -> source + ":" + k.trim()).orElse(null);
     Bodies.Placed placed = Bodies.place(
         text, settings.inlineLimitBytes(), objects, ObjectKeys.of("inbound", "webhook", source, executionName + ".json"), "application/json");
     return new InboundMessage(Channel.WEBHOOK, source, sourceId, kind, entityKey, now, headers, placed.body(), placed.bodyRef(), placed.size(), null);
+  }
+
+  /** A signed contract, kept as sent (inline: the processor publishes it) and named after the contract. */
+  private InboundMessage contract(String source, String sourceId, JsonNode body, Instant now, Map<String, String> headers, String text) {
+    ObjectNode contract;
+    try {
+      contract = SignedContracts.contract(body);
+    } catch (IllegalArgumentException e) {
+      throw reject(source, sourceId, InboundKind.CONTRACT, now, headers, text, e.getMessage());
+    }
+    int size = text.getBytes(StandardCharsets.UTF_8).length;
+    if (size > settings.inlineLimitBytes()) {
+      throw reject(source, sourceId, InboundKind.CONTRACT, now, headers, text, "A contract webhook must be at most " + settings.inlineLimitBytes() + " bytes");
+    }
+    return new InboundMessage(
+        Channel.WEBHOOK, source, sourceId, InboundKind.CONTRACT, null, now, headers, text, null, size, null, SignedContracts.executionName(contract));
   }
 
   private List<String> secretsOf(String source) {

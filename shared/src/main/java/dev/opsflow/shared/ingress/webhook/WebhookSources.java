@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The machine sources allowed to post signed webhooks, each with what its messages are: {@code intake} (service
- * requests, as a person would send) or {@code events} (entity updates, applied in order per entity). Written
- * {@code crm=events,answering-service=intake}; a name is lower-case letters, digits and dashes. Each source signs
+ * requests, as a person would send), {@code events} (entity updates, applied in order per entity) or {@code
+ * contract} (an e-signature service's signed contracts, {@link SignedContracts}). Written {@code
+ * crm=events,answering-service=intake,esign=contract}; a name is lower-case letters, digits and dashes. Each source signs
  * with its own secret: the {@code signing_secret} of integration {@code webhook-<name>} in the secrets store.
  */
 public record WebhookSources(Map<String, InboundKind> kinds) {
@@ -37,7 +38,7 @@ public record WebhookSources(Map<String, InboundKind> kinds) {
       try {
         kinds.put(name, parts.length == 1 ? InboundKind.INTAKE : InboundKind.of(parts[1]));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("OPSFLOW_WEBHOOK_SOURCES: source " + name + " must be intake or events, not '" + parts[1] + "'", e);
+        throw new IllegalArgumentException("OPSFLOW_WEBHOOK_SOURCES: source " + name + " must be intake, events or contract, not '" + parts[1] + "'", e);
       }
     }
     return new WebhookSources(kinds);
