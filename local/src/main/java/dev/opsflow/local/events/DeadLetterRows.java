@@ -1,5 +1,6 @@
 package dev.opsflow.local.events;
 
+import dev.opsflow.local.store.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,7 +46,7 @@ final class DeadLetterRows {
       insert.setString(7, d.targetId());
       insert.setString(8, d.targetArn());
       insert.setInt(9, d.attempts());
-      BusJdbc.setInstant(insert, 10, now);
+      Jdbc.setInstant(insert, 10, now);
       try (ResultSet row = insert.executeQuery()) {
         row.next();
         return row.getLong(1);
@@ -93,7 +94,7 @@ final class DeadLetterRows {
   static void markReplayed(Connection connection, long id, Instant now, String note) throws SQLException {
     try (PreparedStatement update =
         connection.prepareStatement("UPDATE bus_dead_letters SET replayed_at = ?, replay_note = ? WHERE id = ?")) {
-      BusJdbc.setInstant(update, 1, now);
+      Jdbc.setInstant(update, 1, now);
       update.setString(2, note);
       update.setLong(3, id);
       update.executeUpdate();
@@ -113,8 +114,8 @@ final class DeadLetterRows {
         row.getString("target_id"),
         row.getString("target_arn"),
         row.getInt("attempts"),
-        BusJdbc.instant(row, "dead_at"),
-        BusJdbc.instant(row, "replayed_at"),
+        Jdbc.instant(row, "dead_at"),
+        Jdbc.instant(row, "replayed_at"),
         row.getString("replay_note"));
   }
 }

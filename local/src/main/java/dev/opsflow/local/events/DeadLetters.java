@@ -1,5 +1,6 @@
 package dev.opsflow.local.events;
 
+import dev.opsflow.local.store.Jdbc;
 import dev.opsflow.local.engine.EngineClock;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -43,16 +44,16 @@ public final class DeadLetters {
 
   /** Newest first, at most {@code limit}; replayed ones too when {@code includeReplayed}. */
   public List<DeadLetter> list(boolean includeReplayed, int limit) {
-    return BusJdbc.read(dataSource, "list dead letters", c -> DeadLetterRows.list(c, includeReplayed, limit));
+    return Jdbc.withConnection(dataSource, "list dead letters", c -> DeadLetterRows.list(c, includeReplayed, limit));
   }
 
   public Optional<DeadLetter> find(long id) {
-    return BusJdbc.read(dataSource, "read dead letter " + id, c -> DeadLetterRows.find(c, id, false));
+    return Jdbc.withConnection(dataSource, "read dead letter " + id, c -> DeadLetterRows.find(c, id, false));
   }
 
   /** Replays letter {@code id}; throws {@link NoSuchElementException} when there is no such letter. */
   public ReplayResult replay(long id) {
-    return BusJdbc.inTransaction(dataSource, "replay dead letter " + id, c -> {
+    return Jdbc.inTransaction(dataSource, "replay dead letter " + id, c -> {
       DeadLetter letter = DeadLetterRows.find(c, id, true).orElseThrow(() -> new NoSuchElementException("No dead letter " + id));
       if (letter.isReplayed()) {
         return new ReplayResult(id, false, List.of(), "already replayed at " + letter.replayedAt() + ": " + letter.replayNote());

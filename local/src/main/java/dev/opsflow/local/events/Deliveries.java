@@ -1,5 +1,6 @@
 package dev.opsflow.local.events;
 
+import dev.opsflow.local.store.Jdbc;
 import dev.opsflow.local.engine.EngineClock;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,7 +39,7 @@ final class Deliveries {
   boolean deliverOne() {
     Instant now = clock.now();
     Optional<Delivery> claimed =
-        BusJdbc.inTransaction(dataSource, "claim a delivery", c -> DeliveryRows.claim(c, now, owner, now.plus(settings.lease())));
+        Jdbc.inTransaction(dataSource, "claim a delivery", c -> DeliveryRows.claim(c, now, owner, now.plus(settings.lease())));
     if (claimed.isEmpty()) {
       return false;
     }
@@ -54,12 +55,12 @@ final class Deliveries {
   }
 
   Optional<Instant> nextDue() {
-    return BusJdbc.read(dataSource, "find the next delivery", DeliveryRows::nextDue);
+    return Jdbc.withConnection(dataSource, "find the next delivery", DeliveryRows::nextDue);
   }
 
   private void settle(Delivery d, DeliveryOutcome outcome) {
     Instant now = clock.now();
-    boolean settled = BusJdbc.inTransaction(dataSource, "record delivery " + d.id(), c -> switch (outcome) {
+    boolean settled = Jdbc.inTransaction(dataSource, "record delivery " + d.id(), c -> switch (outcome) {
       case DeliveryOutcome.Delivered ok -> DeliveryRows.delivered(c, d, ok.result(), now);
       case DeliveryOutcome.Reject no -> dead(c, d, DeadLetterReason.NON_RETRYABLE_ERROR, no.errorCode(), no.errorMessage(), now);
       case DeliveryOutcome.Retry retry -> {

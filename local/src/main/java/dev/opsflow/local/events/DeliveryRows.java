@@ -1,5 +1,6 @@
 package dev.opsflow.local.events;
 
+import dev.opsflow.local.store.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,8 +27,8 @@ final class DeliveryRows {
         RETURNING\s""" + COLUMNS;
     try (PreparedStatement claim = connection.prepareStatement(sql)) {
       claim.setString(1, owner);
-      BusJdbc.setInstant(claim, 2, leaseUntil);
-      BusJdbc.setInstant(claim, 3, now);
+      Jdbc.setInstant(claim, 2, leaseUntil);
+      Jdbc.setInstant(claim, 3, now);
       try (ResultSet row = claim.executeQuery()) {
         if (!row.next()) {
           return Optional.empty();
@@ -35,7 +36,7 @@ final class DeliveryRows {
         return Optional.of(new Delivery(
             row.getLong("id"), row.getString("event_id"), row.getString("rule_name"), row.getString("rule_arn"),
             row.getString("target_id"), row.getString("target_arn"), row.getString("input"), row.getInt("max_retries"),
-            BusJdbc.instant(row, "expires_at"), row.getInt("attempts"), owner));
+            Jdbc.instant(row, "expires_at"), row.getInt("attempts"), owner));
       }
     }
   }
@@ -61,10 +62,10 @@ final class DeliveryRows {
         """;
     try (PreparedStatement update = connection.prepareStatement(sql)) {
       update.setString(1, status);
-      BusJdbc.setInstant(update, 2, next);
+      Jdbc.setInstant(update, 2, next);
       update.setString(3, error);
       update.setString(4, result);
-      BusJdbc.setInstant(update, 5, finished);
+      Jdbc.setInstant(update, 5, finished);
       update.setLong(6, d.id());
       update.setString(7, d.owner());
       update.setInt(8, d.attempts());
@@ -77,7 +78,7 @@ final class DeliveryRows {
             connection.prepareStatement("SELECT min(next_attempt_at) AS due FROM bus_deliveries WHERE status = 'pending'");
         ResultSet row = select.executeQuery()) {
       row.next();
-      return Optional.ofNullable(BusJdbc.instant(row, "due"));
+      return Optional.ofNullable(Jdbc.instant(row, "due"));
     }
   }
 }

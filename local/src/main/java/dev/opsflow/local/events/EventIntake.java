@@ -1,5 +1,6 @@
 package dev.opsflow.local.events;
 
+import dev.opsflow.local.store.Jdbc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opsflow.local.engine.EngineClock;
@@ -57,7 +58,7 @@ final class EventIntake {
       results.add(new PutEventsResult.Entry(id, null, null));
     }
     if (!accepted.isEmpty()) {
-      BusJdbc.inTransaction(dataSource, "accept events", c -> {
+      Jdbc.inTransaction(dataSource, "accept events", c -> {
         RuleSet current = rules.current(c);
         for (Accepted a : accepted) {
           store(c, current, a, now);

@@ -1,5 +1,6 @@
 package dev.opsflow.local.events;
 
+import dev.opsflow.local.store.Jdbc;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opsflow.shared.json.Json;
 import java.sql.Connection;
@@ -25,7 +26,7 @@ final class EventRows {
       insert.setString(1, id);
       insert.setString(2, bus);
       insert.setString(3, Json.write(event));
-      BusJdbc.setInstant(insert, 4, receivedAt);
+      Jdbc.setInstant(insert, 4, receivedAt);
       insert.executeUpdate();
     }
   }
@@ -36,7 +37,7 @@ final class EventRows {
       try (ResultSet row = select.executeQuery()) {
         return row.next()
             ? Optional.of(new StoredEvent(
-                row.getString("id"), row.getString("event_bus"), (ObjectNode) TargetInputs.parseStored(row.getString("event")), BusJdbc.instant(row, "received_at")))
+                row.getString("id"), row.getString("event_bus"), (ObjectNode) TargetInputs.parseStored(row.getString("event")), Jdbc.instant(row, "received_at")))
             : Optional.empty();
       }
     }
@@ -62,8 +63,8 @@ final class EventRows {
         insert.setString(5, d.targetArn());
         insert.setString(6, d.input());
         insert.setInt(7, d.maxRetries());
-        BusJdbc.setInstant(insert, 8, d.expiresAt());
-        BusJdbc.setInstant(insert, 9, now);
+        Jdbc.setInstant(insert, 8, d.expiresAt());
+        Jdbc.setInstant(insert, 9, now);
         insert.addBatch();
       }
       insert.executeBatch();
@@ -85,7 +86,7 @@ final class EventRows {
         return row.next()
             ? Optional.of(new PlannedDelivery(
                 row.getString("rule_name"), row.getString("rule_arn"), row.getString("target_id"), row.getString("target_arn"),
-                row.getString("input"), row.getInt("max_retries"), BusJdbc.instant(row, "expires_at")))
+                row.getString("input"), row.getInt("max_retries"), Jdbc.instant(row, "expires_at")))
             : Optional.empty();
       }
     }

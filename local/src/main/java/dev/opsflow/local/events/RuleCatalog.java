@@ -1,5 +1,6 @@
 package dev.opsflow.local.events;
 
+import dev.opsflow.local.store.Jdbc;
 import dev.opsflow.local.engine.EngineClock;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,7 +31,7 @@ final class RuleCatalog {
 
   /** The current rules (one cheap version query; a reload only after a change). */
   RuleSet current() {
-    return BusJdbc.read(dataSource, "read the bus rules", this::current);
+    return Jdbc.withConnection(dataSource, "read the bus rules", this::current);
   }
 
   RuleSet current(Connection connection) throws SQLException {
@@ -49,7 +50,7 @@ final class RuleCatalog {
 
   /** Creates or replaces a rule (PutRule, PutTargets, RemoveTargets). */
   void put(EventRule rule, String origin) {
-    BusJdbc.inTransaction(dataSource, "save rule " + rule.name(), c -> {
+    Jdbc.inTransaction(dataSource, "save rule " + rule.name(), c -> {
       store(c, rule, origin);
       RuleRows.bump(c);
       return null;
@@ -57,7 +58,7 @@ final class RuleCatalog {
   }
 
   boolean delete(String bus, String name) {
-    return BusJdbc.inTransaction(dataSource, "delete rule " + name, c -> {
+    return Jdbc.inTransaction(dataSource, "delete rule " + name, c -> {
       boolean deleted = RuleRows.delete(c, bus, name);
       if (deleted && EventRule.DEFAULT_BUS.equals(bus)) {
         ScheduleRows.delete(c, name);
@@ -72,7 +73,7 @@ final class RuleCatalog {
    * anew), and a file rule whose file is gone is deleted. Rules made through the API are left alone.
    */
   void syncFiles(List<EventRule> rules) {
-    BusJdbc.inTransaction(dataSource, "load the rule files", c -> {
+    Jdbc.inTransaction(dataSource, "load the rule files", c -> {
       Set<String> kept = new HashSet<>();
       for (EventRule rule : rules) {
         store(c, rule, FILE);

@@ -1,5 +1,6 @@
 package dev.opsflow.local.events;
 
+import dev.opsflow.local.store.Jdbc;
 import dev.opsflow.shared.json.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,7 +50,7 @@ final class RuleRows {
       upsert.setString(2, rule.name());
       upsert.setString(3, origin);
       upsert.setString(4, Json.write(RuleJson.write(rule)));
-      BusJdbc.setInstant(upsert, 5, now);
+      Jdbc.setInstant(upsert, 5, now);
       upsert.executeUpdate();
     }
   }

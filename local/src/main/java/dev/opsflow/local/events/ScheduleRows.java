@@ -1,5 +1,6 @@
 package dev.opsflow.local.events;
 
+import dev.opsflow.local.store.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +28,7 @@ final class ScheduleRows {
     try (PreparedStatement upsert = connection.prepareStatement(sql)) {
       upsert.setString(1, ruleName);
       upsert.setString(2, expression);
-      BusJdbc.setInstant(upsert, 3, first);
+      Jdbc.setInstant(upsert, 3, first);
       upsert.executeUpdate();
     }
   }
@@ -45,10 +46,10 @@ final class ScheduleRows {
          WHERE next_fire_at <= ? ORDER BY next_fire_at, rule_name LIMIT 1 FOR UPDATE SKIP LOCKED
         """;
     try (PreparedStatement select = connection.prepareStatement(sql)) {
-      BusJdbc.setInstant(select, 1, now);
+      Jdbc.setInstant(select, 1, now);
       try (ResultSet row = select.executeQuery()) {
         return row.next()
-            ? Optional.of(new Due(row.getString("rule_name"), row.getString("expression"), BusJdbc.instant(row, "next_fire_at")))
+            ? Optional.of(new Due(row.getString("rule_name"), row.getString("expression"), Jdbc.instant(row, "next_fire_at")))
             : Optional.empty();
       }
     }
@@ -62,8 +63,8 @@ final class ScheduleRows {
     }
     try (PreparedStatement update =
         connection.prepareStatement("UPDATE bus_schedules SET next_fire_at = ?, last_fired_at = ? WHERE rule_name = ?")) {
-      BusJdbc.setInstant(update, 1, next.get());
-      BusJdbc.setInstant(update, 2, fired);
+      Jdbc.setInstant(update, 1, next.get());
+      Jdbc.setInstant(update, 2, fired);
       update.setString(3, ruleName);
       update.executeUpdate();
     }
@@ -73,7 +74,7 @@ final class ScheduleRows {
     try (PreparedStatement select = connection.prepareStatement("SELECT min(next_fire_at) AS due FROM bus_schedules");
         ResultSet row = select.executeQuery()) {
       row.next();
-      return Optional.ofNullable(BusJdbc.instant(row, "due"));
+      return Optional.ofNullable(Jdbc.instant(row, "due"));
     }
   }
 }

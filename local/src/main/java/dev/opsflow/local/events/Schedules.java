@@ -1,5 +1,6 @@
 package dev.opsflow.local.events;
 
+import dev.opsflow.local.store.Jdbc;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opsflow.local.engine.EngineClock;
 import java.time.Instant;
@@ -36,7 +37,7 @@ final class Schedules {
   /** Fires one due slot; false when none was due. */
   boolean fireOne() {
     Instant now = clock.now();
-    return BusJdbc.inTransaction(dataSource, "fire a schedule", c -> {
+    return Jdbc.inTransaction(dataSource, "fire a schedule", c -> {
       Optional<ScheduleRows.Due> due = ScheduleRows.claimDue(c, now);
       if (due.isEmpty()) {
         return false;
@@ -62,6 +63,6 @@ final class Schedules {
   }
 
   Optional<Instant> nextDue() {
-    return BusJdbc.read(dataSource, "find the next schedule slot", ScheduleRows::nextDue);
+    return Jdbc.withConnection(dataSource, "find the next schedule slot", ScheduleRows::nextDue);
   }
 }

@@ -11,18 +11,21 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
 
-/** Connection and transaction plumbing shared by the DAOs, and the few column conversions they all need. */
-final class Jdbc {
+/**
+ * Connection and transaction plumbing shared by the local runtime's DAOs (engine store, event bus), and the few
+ * column conversions they all need.
+ */
+public final class Jdbc {
   /** Work on one connection; may throw {@link SQLException}, which is wrapped in a {@link StoreException}. */
   @FunctionalInterface
-  interface SqlWork<T> {
+  public interface SqlWork<T> {
     T run(Connection connection) throws SQLException;
   }
 
   private Jdbc() {}
 
   /** Runs {@code work} on a pooled connection in auto-commit mode (single statements, reads). */
-  static <T> T withConnection(DataSource dataSource, String what, SqlWork<T> work) {
+  public static <T> T withConnection(DataSource dataSource, String what, SqlWork<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       return work.run(connection);
     } catch (SQLException e) {
@@ -34,7 +37,7 @@ final class Jdbc {
    * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. Work that
    * decides to change nothing calls {@code connection.rollback()} itself and returns.
    */
-  static <T> T inTransaction(DataSource dataSource, String what, SqlWork<T> work) {
+  public static <T> T inTransaction(DataSource dataSource, String what, SqlWork<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
@@ -56,7 +59,7 @@ final class Jdbc {
    * PostgreSQL keeps microseconds: times are truncated (never rounded up), so an item stored as due at
    * {@code t} is due to a claim made at {@code t}.
    */
-  static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+  public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
     if (instant == null) {
       statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
     } else {
@@ -64,7 +67,7 @@ final class Jdbc {
     }
   }
 
-  static Instant instant(ResultSet row, String column) throws SQLException {
+  public static Instant instant(ResultSet row, String column) throws SQLException {
     OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }
